@@ -1,0 +1,3 @@
+import HuisKit
+
+print("huis")

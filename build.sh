@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# huis: the README's two commands.
+#
+#   ./build.sh         install what is missing, build in release mode, build the demo site
+#   ./build.sh test    the same set-up, then every test suite
+#
+# Every install step the project needs lives here, so a fresh Debian machine
+# (and CI, which starts from a fresh clone) needs nothing else.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+
+say() { printf '==> %s\n' "$*"; }
+die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
+
+# Install Debian packages that are missing: with apt-get when root, otherwise
+# say exactly which command to run.
+apt_install() {
+    local missing=()
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+        say "installing ${missing[*]}"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null 2>&1 || {
+            apt-get update -q >/dev/null
+            apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+        }
+    else
+        die "missing packages: ${missing[*]}. Install them with: sudo apt-get install ${missing[*]}"
+    fi
+}
+
+setup_build() {
+    command -v swift >/dev/null || die "no Swift toolchain on PATH (Swift 6 is needed: https://swift.org/install)"
+    apt_install pkg-config libcmark-dev
+}
+
+build_release() {
+    say "building huis (release)"
+    swift build -c release --product huis 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\]' || true
+    [ -x .build/release/huis ] || die "the release build failed"
+    HUIS="$ROOT/.build/release/huis"
+}
+
+build_site() {
+    say "checking content/"
+    "$HUIS" check --content content
+}
+
+run_tests() {
+    say "unit tests"
+    swift test 2>&1 | tail -n 40
+    [ "${PIPESTATUS[0]}" -eq 0 ] || die "unit tests failed"
+}
+
+case "${1:-build}" in
+    build)
+        setup_build
+        build_release
+        build_site
+        ;;
+    test)
+        setup_build
+        build_release
+        build_site
+        run_tests
+        say "all tests passed"
+        ;;
+    -h|--help|help)
+        sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+        ;;
+    *)
+        die "unknown command '$1' (use: ./build.sh or ./build.sh test)"
+        ;;
+esac
