@@ -1,3 +1,6 @@
+import Foundation
 import HuisKit
 
-print("huis")
+// The executable only hands the arguments to HuisKit and exits with its status.
+let status = HuisCommandLine.run(Array(CommandLine.arguments.dropFirst()), console: StandardConsole())
+exit(status.rawValue)

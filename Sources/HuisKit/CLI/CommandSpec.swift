@@ -1,0 +1,55 @@
+/// The commands and options of `huis`, with their help texts: the one place
+/// that `--help`, `huis help <command>` and the argument parser read.
+public struct CommandSpec: Sendable {
+    public let name: String
+    public let synopsis: String
+    public let summary: String
+    public let details: String
+    public let options: [OptionSpec]
+    /// Names of the positional arguments, for the usage line.
+    public let positionals: [String]
+
+    public struct OptionSpec: Sendable {
+        public let name: String
+        /// Nil for a flag without a value.
+        public let valueName: String?
+        public let help: String
+        public let defaultValue: String?
+        /// When set, the value must be one of these.
+        public let choices: [String]?
+
+        public init(_ name: String, value: String? = nil, help: String, default defaultValue: String? = nil, choices: [String]? = nil) {
+            self.name = name
+            self.valueName = value
+            self.help = help
+            self.defaultValue = defaultValue
+            self.choices = choices
+        }
+    }
+
+    public func option(_ name: String) -> OptionSpec? { options.first { $0.name == name } }
+
+    static let content = OptionSpec("content", value: "DIR", help: "The content folder.", default: "content")
+    static let format = OptionSpec("format", value: "FORMAT", help: "How to print problems and the summary: text for people, json for tools.",
+                                   default: "text", choices: ["text", "json"])
+
+    public static let all: [CommandSpec] = [
+        CommandSpec(
+            name: "check", synopsis: "huis check [--content DIR] [--format text|json]",
+            summary: "Check all content and report every problem; writes nothing.",
+            details: """
+            Reads every file of the content folder, checks the front matter of each
+            against its kind, resolves links between pages, and prints every problem
+            with its file, line and column and a hint on how to fix it.
+            Exit status: 0 when there are no errors, 1 when there are, 2 on wrong usage.
+            """,
+            options: [content, format], positionals: []),
+        CommandSpec(
+            name: "help", synopsis: "huis help [COMMAND]",
+            summary: "Explain a command and all of its options.",
+            details: "Without a command, lists all commands.",
+            options: [], positionals: ["COMMAND"]),
+    ]
+
+    public static func named(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
+}

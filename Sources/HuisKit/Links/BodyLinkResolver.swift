@@ -1,0 +1,124 @@
+import Foundation
+
+/// Resolves the links and images of one Markdown body.
+///
+/// - Full URLs (`https:`, `mailto:`, `tel:` …) and `#anchors` stay as written.
+/// - Paths to `.md` files become relative links to the target page.
+/// - Paths to files in a `files/` folder become relative links to the copy.
+/// - Anything else is reported as broken, with a suggestion.
+public struct BodyLinkResolver: Sendable {
+    let index: ContentIndex
+    /// The Markdown file, relative to the content folder.
+    let sourcePath: String
+    /// The folder of the page the body is shown on, from the public root
+    /// (`ranst/partners/caw/`, or `@region/partners/caw/` for a network partner).
+    let pageFolder: String
+    /// The region being built, for network partners' links to regional content.
+    let region: String?
+
+    public init(index: ContentIndex, sourcePath: String, pageFolder: String, region: String?) {
+        self.index = index
+        self.sourcePath = sourcePath
+        self.pageFolder = pageFolder
+        self.region = region
+    }
+
+    public func resolveLink(_ destination: String) -> LinkResolution { resolve(destination, image: false) }
+    public func resolveImage(_ destination: String) -> LinkResolution { resolve(destination, image: true) }
+
+    private func resolve(_ destination: String, image: Bool) -> LinkResolution {
+        if destination.isEmpty || destination.hasPrefix("#") || Self.hasScheme(destination) { return .keep }
+        if destination.hasPrefix("//") {
+            return .broken(message: "the link '\(destination)' has no https: in front",
+                           hint: "Write the full address: https:\(destination)")
+        }
+        var pathPart = Substring(destination)
+        var fragment: String?
+        if let hash = pathPart.firstIndex(of: "#") {
+            fragment = String(pathPart[pathPart.index(after: hash)...])
+            pathPart = pathPart[..<hash]
+        }
+        if let query = pathPart.firstIndex(of: "?") { pathPart = pathPart[..<query] }
+        let decoded = String(pathPart).removingPercentEncoding ?? String(pathPart)
+        let looksLikeWebsite = decoded.hasPrefix("www.") || (!decoded.contains("/") && !decoded.hasSuffix(".md") && decoded.contains(".") && !index.files.contains(decoded))
+        guard let path = Self.join(folder: folder(of: sourcePath), decoded) else {
+            return .broken(message: "the link '\(destination)' points outside the content folder", hint: "Link to files inside the content folder.")
+        }
+        if !image, path.lowercased().hasSuffix(".md") {
+            return resolveMarkdown(path, written: destination, fragment: fragment)
+        }
+        if let published = index.publishedPath(ofFile: path) {
+            return .replace(SitePath.relative(from: pageFolder, to: published))
+        }
+        let what = image ? "image" : "link"
+        if looksLikeWebsite && !image {
+            return .broken(message: "the \(what) '\(destination)' is not a file in the content folder",
+                           hint: "For a website, write the full address: https://\(decoded)")
+        }
+        let nearby = index.files.filter { folder(of: $0) == folder(of: path) }.map { relative($0) }
+        return .broken(message: "the \(what) '\(destination)' points to '\(path)', which does not exist",
+                       hint: Suggestion.closest(to: relative(path), in: nearby).map { "Did you mean '\($0)'?" }
+                           ?? "Images and documents go in the region's files/ folder; from a page, write e.g. ../files/folder.pdf.")
+    }
+
+    private func resolveMarkdown(_ path: String, written: String, fragment: String?) -> LinkResolution {
+        guard let target = index.target(path) else {
+            let siblings = index.markdownFiles(in: folder(of: path)).map { relative($0) }
+            let suggestion = Suggestion.closest(to: relative(path), in: siblings)
+            return .broken(message: "the link '\(written)' points to '\(path)', which does not exist",
+                           hint: suggestion.map { "Did you mean '\($0)'?" } ?? "Check the file name and the folder; links are relative to this file.")
+        }
+        var targetPath = target.path
+        if targetPath.hasPrefix(ContentIndex.currentRegion + "/") {
+            // A network partner: its page exists in the region being built.
+            if let region, !pageFolder.hasPrefix(ContentIndex.currentRegion) {
+                targetPath = region + targetPath.dropFirst(ContentIndex.currentRegion.count)
+            }
+        } else if pageFolder.hasPrefix(ContentIndex.currentRegion) {
+            return .broken(message: "a network-level partner cannot link to '\(path)', which belongs to one region",
+                           hint: "Link to other network-level partners, or to a full web address.")
+        }
+        return .replace(SitePath.relative(from: pageFolder, to: targetPath, fragment: fragment ?? target.fragment))
+    }
+
+    private func folder(of path: String) -> String {
+        path.split(separator: "/").dropLast().joined(separator: "/")
+    }
+
+    /// A path as written from this file's folder, for suggestions.
+    private func relative(_ path: String) -> String {
+        let here = folder(of: sourcePath)
+        return here.isEmpty || !path.hasPrefix(here + "/") ? path : String(path.dropFirst(here.count + 1))
+    }
+
+    /// `folder` joined with a relative path, `.` and `..` resolved; nil when it
+    /// climbs above the content folder. A leading `/` means the content folder.
+    static func join(folder: String, _ relative: String) -> String? {
+        var parts = relative.hasPrefix("/") ? [] : folder.split(separator: "/").map(String.init)
+        for part in relative.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..":
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// `https:`, `mailto:`, `tel:` … (a letter, then letters, digits, `+.-`, then `:`).
+    static func hasScheme(_ s: String) -> Bool {
+        var sawLetter = false
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: ":"): return sawLetter
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): sawLetter = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "-"):
+                if !sawLetter { return false }
+            default: return false
+            }
+        }
+        return false
+    }
+}
