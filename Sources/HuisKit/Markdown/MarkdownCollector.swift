@@ -16,6 +16,9 @@ struct MarkdownCollector {
     /// Headings, links and images being walked, innermost last, each with the
     /// text gathered so far (they nest: a link in a heading, an image in a link).
     private var open: [(element: OpenElement, text: String)] = []
+    /// Where the paragraph or heading being walked starts; inline positions
+    /// are corrected against it.
+    private var blockStart = MarkdownLocation(line: 0, utf8Column: 0)
     /// Above zero inside an image, whose text is a description, not body text.
     private var imageDepth = 0
 
@@ -53,8 +56,10 @@ struct MarkdownCollector {
         switch node.kind {
         case .paragraph:
             plainText.startBlock()
+            blockStart = node.start
         case .heading:
             plainText.startBlock()
+            blockStart = node.start
             headings.append(MarkdownHeading(level: node.headingLevel ?? 1, text: "",
                                             position: lines.position(of: node.start)))
             headingNodes.append(node)
@@ -72,12 +77,12 @@ struct MarkdownCollector {
         case .link:
             let (destination, resolved) = resolve(node, with: resolveLink)
             links.append(MarkdownLink(destination: destination, resolvedDestination: resolved,
-                                      text: "", position: lines.position(of: node.start)))
+                                      text: "", position: inlinePosition(of: node)))
             open.append((.link(links.count - 1), ""))
         case .image:
             let (source, resolved) = resolve(node, with: resolveImage)
             images.append(MarkdownImage(source: source, resolvedSource: resolved,
-                                        alt: "", position: lines.position(of: node.start)))
+                                        alt: "", position: inlinePosition(of: node)))
             open.append((.image(images.count - 1), ""))
             imageDepth += 1
         case .document, .blockQuote, .list, .item, .htmlBlock, .customBlock, .thematicBreak,
@@ -115,6 +120,10 @@ struct MarkdownCollector {
         }
     }
 
+    private func inlinePosition(of node: MarkdownNode) -> SourcePosition {
+        lines.position(ofInlineAt: node.start, inBlockStartingAt: blockStart)
+    }
+
     /// Asks the resolver about the node's URL and applies the answer.
     /// Returns the URL as written and as it will be rendered.
     private mutating func resolve(
@@ -128,7 +137,7 @@ struct MarkdownCollector {
             node.setURL(url)
             return (written, url)
         case .broken(let message, let hint):
-            diagnostics.append(.error(message, file: file, at: lines.position(of: node.start), hint: hint))
+            diagnostics.append(.error(message, file: file, at: inlinePosition(of: node), hint: hint))
             return (written, written)
         }
     }

@@ -28,6 +28,31 @@ public struct SourceLineMap: Sendable {
         self.firstLine = firstLine
     }
 
+    /// The file position of an inline node (a link, an image) that starts at
+    /// `location` inside the paragraph or heading that starts at `blockStart`.
+    ///
+    /// cmark 0.30 counts inline columns on the second and later lines of a
+    /// paragraph from where the paragraph's first line starts, as if every line
+    /// were indented like the first and had no `>` markers or leading spaces of
+    /// its own. Such a column is made relative to the line's content, which
+    /// starts after its leading spaces, tabs and `>` markers, and then to the line.
+    public func position(ofInlineAt location: MarkdownLocation, inBlockStartingAt blockStart: MarkdownLocation)
+        -> SourcePosition
+    {
+        guard location.line > blockStart.line, location.line <= lineStarts.count else {
+            return position(of: location)
+        }
+        let lineStart = lineStarts[location.line - 1]
+        let lineEnd = location.line < lineStarts.count ? lineStarts[location.line] : utf8.count
+        var contentStart = lineStart
+        while contentStart < lineEnd, Self.isLinePrefix(utf8[contentStart]) {
+            contentStart += 1
+        }
+        let offsetInContent = location.utf8Column - (blockStart.utf8Column - 1)
+        return position(of: MarkdownLocation(line: location.line,
+                                             utf8Column: contentStart - lineStart + offsetInContent))
+    }
+
     /// The file position of a cmark location. Locations outside the text are
     /// clamped to it, and a location without a line (0) maps to the start.
     public func position(of location: MarkdownLocation) -> SourcePosition {
@@ -41,5 +66,9 @@ public struct SourceLineMap: Sendable {
             scalars += 1
         }
         return SourcePosition(line: firstLine + lineIndex, column: scalars + 1)
+    }
+
+    private static func isLinePrefix(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: ">")
     }
 }

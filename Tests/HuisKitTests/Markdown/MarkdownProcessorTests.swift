@@ -111,6 +111,21 @@ import Testing
         ])
     }
 
+    /// cmark 0.30 reports these columns as if continuation lines were indented
+    /// like the paragraph's first line; the processor corrects them.
+    @Test func linkColumnsOnContinuationLinesAreCorrected() {
+        let text = "foo\n   bar [a](a.md)\n\n> quote\nlazy [b](b.md)\n\n> quote\n>    more [c](c.md)\n\n"
+            + "1. een\n   twee ![d](d.png)\n\nSetext met\nmeer [e](e.md)\n---\n"
+        let result = render(text, firstLine: 2)
+        #expect(result.links.map(\.position) == [
+            SourcePosition(line: 3, column: 8),
+            SourcePosition(line: 6, column: 6),
+            SourcePosition(line: 9, column: 11),
+            SourcePosition(line: 15, column: 6),
+        ])
+        #expect(result.images.map(\.position) == [SourcePosition(line: 12, column: 9)])
+    }
+
     @Test func crlfLineEndsKeepLinesRight() {
         let result = render("a\r\nb\r\n\r\nç [x](a.md)\r\n", firstLine: 3)
         #expect(result.links.map(\.position) == [SourcePosition(line: 6, column: 3)])
