@@ -18,29 +18,3 @@ public struct MarkdownOptions: Sendable, Hashable {
         self.smartPunctuation = smartPunctuation
     }
 }
-
-/// A Markdown body and where it sits in its file.
-public struct MarkdownSource: Sendable, Hashable {
-    /// The Markdown text (the part after the front matter).
-    public var text: String
-    /// The file, as diagnostics name it.
-    public var file: String
-    /// The file line on which `text` starts (1 when there is no front matter).
-    public var firstLine: Int
-
-    public init(text: String, file: String, firstLine: Int = 1) {
-        self.text = text
-        self.file = file
-        self.firstLine = firstLine
-    }
-}
-
-/// What becomes of one link destination or image source.
-public enum LinkResolution: Sendable, Hashable {
-    /// Leave it as written (external URLs, anchors, mail links).
-    case keep
-    /// Write this URL instead (`../partners/caw.md` becomes `../../partners/caw/`).
-    case replace(String)
-    /// The target does not exist: report an error at the link and keep it as written.
-    case broken(message: String, hint: String?)
-}
