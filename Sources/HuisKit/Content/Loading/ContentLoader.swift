@@ -5,6 +5,10 @@ import Foundation
 public struct ContentLoadResult: Sendable {
     public var content: Content?
     public var diagnostics: [Diagnostic]
+    /// Images and documents (everything in a `files/` folder), relative to the content folder.
+    public var files: Set<String> = []
+    /// How many files the content folder holds.
+    public var fileCount = 0
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
@@ -94,7 +98,7 @@ public struct ContentLoader: Sendable {
         diagnostics += parsed.values.compactMap { try? $0.get() }.flatMap { $0.bag.items }
         diagnostics += CrossChecks.run(content, displayRoot: displayRoot)
         // A clash between two network partners shows up in every region they serve: report it once.
-        return ContentLoadResult(content: content, diagnostics: Array(Set(diagnostics)).sorted())
+        return ContentLoadResult(content: content, diagnostics: Array(Set(diagnostics)).sorted(), files: files, fileCount: paths.count)
     }
 
     private func decodeRegion(_ region: Region, paths: [String], file: (String) -> ParsedFile?,
