@@ -15,6 +15,8 @@ struct TemplateRenderer {
     /// Set when a template or block is placed inline, in the middle of a line:
     /// its first line start then gets no indentation. Cleared by any output.
     private var skipLineStart = false
+    /// The indentation of a line that has begun but has no output yet.
+    private var pendingIndent: [UInt8]?
     private var depth = 0
 
     init(library: TemplateLibrary, context: TemplateValue, capacity: Int) {
@@ -51,29 +53,47 @@ struct TemplateRenderer {
     // MARK: - Output
 
     private mutating func write(_ text: TemplateText, indent: [UInt8]) {
-        if indent.isEmpty || text.lineStarts.isEmpty {
-            output.append(contentsOf: text.bytes)
-            skipLineStart = false
+        // Without indentation to add, line starts change nothing.
+        if text.lineStarts.isEmpty || (indent.isEmpty && pendingIndent == nil) {
+            append(text.bytes[...])
             return
         }
         var from = 0
         for lineStart in text.lineStarts {
-            if from < lineStart {
-                output.append(contentsOf: text.bytes[from..<lineStart])
-                skipLineStart = false
-            }
+            if from < lineStart { append(text.bytes[from..<lineStart]) }
             startLine(indent: indent)
             from = lineStart
         }
-        output.append(contentsOf: text.bytes[from...])
+        if from < text.bytes.count { append(text.bytes[from...]) }
+    }
+
+    /// Appends literal bytes, after the indentation of the line they start.
+    /// A line that is only a line break gets no indentation.
+    private mutating func append(_ bytes: ArraySlice<UInt8>) {
+        if let indent = pendingIndent {
+            pendingIndent = nil
+            let first = bytes.first
+            if first != UInt8(ascii: "\n") && first != UInt8(ascii: "\r") { output.append(contentsOf: indent) }
+        }
+        output.append(contentsOf: bytes)
         skipLineStart = false
     }
 
+    /// Indentation is written lazily, just before the line's first output, so
+    /// that lines left empty (a section that shows nothing, an empty value)
+    /// carry no trailing spaces and a line is never indented twice.
     private mutating func startLine(indent: [UInt8]) {
         if skipLineStart {
             skipLineStart = false
-        } else if !indent.isEmpty {
+        } else {
+            pendingIndent = indent.isEmpty ? nil : indent
+        }
+    }
+
+    private mutating func flushIndent() {
+        if let indent = pendingIndent {
             output.append(contentsOf: indent)
+            pendingIndent = nil
         }
     }
 
@@ -86,6 +106,7 @@ struct TemplateRenderer {
             throw DiagnosticError(TemplateDiagnostics.notPrintable(tag.written, isList: false, file: tag.file, at: tag.position))
         }
         guard !text.isEmpty else { return }
+        flushIndent()
         if escaped {
             HTMLEscaping.append(text, to: &output)
         } else {
@@ -153,7 +174,7 @@ struct TemplateRenderer {
                 inclusion.name, file: inclusion.tag.file, at: inclusion.tag.position))
         }
         if let indentation = inclusion.indentation {
-            try place(nodes, indent: indent + indentation, inline: false)
+            try place(nodes, indent: Self.join(indent, indentation), inline: false)
         } else {
             try place(nodes, indent: indent, inline: true)
         }
@@ -163,7 +184,7 @@ struct TemplateRenderer {
         guard let argument = passedArgument(block.name) else {
             // The default content stays where it was written.
             if let indentation = block.indentation {
-                try place(block.defaultContent, indent: indent + indentation, inline: false)
+                try place(block.defaultContent, indent: Self.join(indent, indentation), inline: false)
             } else {
                 try render(block.defaultContent, indent: indent)
             }
@@ -176,10 +197,17 @@ struct TemplateRenderer {
                 block.name, file: block.tag.file, at: block.tag.position))
         }
         if let indentation = block.indentation {
-            try place(argument, indent: indent + indentation, inline: false)
+            try place(argument, indent: Self.join(indent, indentation), inline: false)
         } else {
             try place(argument, indent: indent, inline: true)
         }
+    }
+
+    /// The indentation inside a site: most sites add none, so avoid a copy.
+    private static func join(_ indent: [UInt8], _ indentation: [UInt8]) -> [UInt8] {
+        if indentation.isEmpty { return indent }
+        if indent.isEmpty { return indentation }
+        return indent + indentation
     }
 
     private func passedArgument(_ name: String) -> [TemplateNode]? {
