@@ -14,7 +14,11 @@
 /// - A section hides for `false`, `null`, a missing name, an empty list, an
 ///   empty string and zero (see `TemplateValue.isTruthy`).
 /// - A theme's base layout declares blocks; a page template fills them:
-///   `{{<layouts/base}}{{$main}}…{{/main}}{{/layouts/base}}`.
+///   `{{<layouts/base}}{{$main}}…{{/main}}{{/layouts/base}}`. Content placed
+///   in a block takes the block's indentation in the layout. For clean output
+///   put a layout's `{{$main}}` and `{{/main}}` each on a line of its own: a
+///   block written `{{$main}}{{/main}}` on one line keeps its line break (as
+///   the spec requires), which adds a blank line after multi-line content.
 ///
 /// Not supported: lambdas and dynamic names (`{{>*name}}`), which the spec
 /// marks optional; data is plain values, never code.

@@ -73,11 +73,10 @@ enum TemplateDiagnostics {
     }
 
     static func notPrintable(_ written: String, isList: Bool, file: String, at position: SourcePosition) -> Diagnostic {
-        let name = written
-        return .error("'\(name)' is a \(isList ? "list" : "group of values") and cannot be printed as text.",
-                      file: file, at: position,
-                      hint: "Use a section to show its items, e.g. '{{#items}}{{title}}{{/items}}'.",
-                      rule: "template-not-printable")
+        .error("'\(written)' is a \(isList ? "list" : "group of values") and cannot be printed as text.",
+               file: file, at: position,
+               hint: "Use a section to show its items, e.g. '{{#items}}{{title}}{{/items}}'.",
+               rule: "template-not-printable")
     }
 
     private static func describe(_ token: TemplateToken) -> String {

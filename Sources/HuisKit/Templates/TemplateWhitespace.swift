@@ -45,6 +45,8 @@ struct TemplateWhitespace {
         markStandaloneLines()
         applyPairRules()
         findLineStarts()
+        // A line that was only a block's indentation now starts at its first tag.
+        if stripDefinitionIndentation() { findLineStarts() }
     }
 
     // MARK: - Lines
@@ -106,8 +108,6 @@ struct TemplateWhitespace {
                 applyParameterRules(open: index, close: close, enclosing: enclosing)
             }
         }
-        // Definition indentation is stripped last, as it moves token starts.
-        stripDefinitionIndentation()
     }
 
     /// An argument's opening tag at the end of its line takes the line break;
@@ -161,6 +161,7 @@ struct TemplateWhitespace {
     // MARK: - Line starts
 
     private mutating func findLineStarts() {
+        lineStarts = []
         for (lineIndex, line) in lines.enumerated()
         where !standaloneLines.contains(lineIndex) && !suppressedLines.contains(lineIndex) {
             guard let first = line.first(where: { !dropped[$0] }) else { continue }
@@ -176,15 +177,19 @@ struct TemplateWhitespace {
 
     /// Removes a block's definition indentation from the start of each of its
     /// lines, so that the site where the block lands can indent it afresh.
-    private mutating func stripDefinitionIndentation() {
-        findLineStarts()
+    /// Returns whether a text token became empty (and so disappeared).
+    private mutating func stripDefinitionIndentation() -> Bool {
+        var emptied = false
         for start in lineStarts where tokens[start].kind == .text {
             guard let indentation = enclosingDefinitionIndentation(of: start), !indentation.isEmpty,
                   bytes[tokens[start].start..<tokens[start].end].starts(with: indentation) else { continue }
             tokens[start].start += indentation.count
-            if tokens[start].start == tokens[start].end { dropped[start] = true }
+            if tokens[start].start == tokens[start].end {
+                dropped[start] = true
+                emptied = true
+            }
         }
-        lineStarts = []
+        return emptied
     }
 
     // MARK: - Scanning

@@ -125,6 +125,7 @@ import Testing
             "layouts/base": Template(source: "{{$main}}{{/main}}", name: "layouts/base.mustache"),
         ])
         let problems = library.validate()
+        #expect(problems.map(\.file) == ["page.mustache", "page.mustache"])
         #expect(problems.map(\.message) == ["The layout 'layouts/bse' does not exist.", "The partial 'item' does not exist."])
         #expect(problems.map(\.position) == [SourcePosition(line: 1, column: 1), SourcePosition(line: 3, column: 13)])
         #expect(problems.first?.hint?.hasPrefix("Did you mean 'layouts/base'?") == true)

@@ -185,3 +185,12 @@ extension TemplateRenderingTests {
         #expect(output == "  1\n  2\n  !")
     }
 }
+
+extension TemplateRenderingTests {
+    @Test func blockLinesStartingWithATagAreReindented() throws {
+        let page = "{{<layout}}\n{{$main}}\n    {{title}}\n    <p>{{text}}</p>\n{{/main}}\n{{/layout}}\n"
+        let layout = "<main>\n  {{$main}}\n  {{/main}}\n</main>\n"
+        #expect(try render(page, ["title": "Titel", "text": "Tekst"], partials: ["layout": layout])
+                == "<main>\n  Titel\n  <p>Tekst</p>\n</main>\n")
+    }
+}
