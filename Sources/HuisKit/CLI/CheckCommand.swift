@@ -1,6 +1,6 @@
 /// `huis check`: validate everything, write nothing.
 enum CheckCommand {
-    static func run(_ context: CommandContext) -> ExitStatus {
+    static func run(_ context: CommandContext) -> ExitCode {
         let contentPath = context.value("content") ?? "content"
         let root = context.url("content")!
         let result = ContentChecker.check(ContentLoader(root: root, displayRoot: contentPath))

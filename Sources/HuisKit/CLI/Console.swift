@@ -36,7 +36,7 @@ public final class CapturingConsole: Console, @unchecked Sendable {
 }
 
 /// Exit statuses: 0 clean, 1 content (or template) errors, 2 wrong usage.
-public enum ExitStatus: Int32, Sendable {
+public enum ExitCode: Int32, Sendable {
     case success = 0
     case contentErrors = 1
     case usage = 2

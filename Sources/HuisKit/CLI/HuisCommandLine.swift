@@ -7,7 +7,7 @@ public enum HuisCommandLine {
     /// Runs one invocation (`arguments` without the program name) and returns
     /// the exit status.
     public static func run(_ arguments: [String], console: Console,
-                           workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) -> ExitStatus {
+                           workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) -> ExitCode {
         guard let first = arguments.first else {
             console.out(overview)
             return .success
@@ -57,7 +57,7 @@ public enum HuisCommandLine {
         }
     }
 
-    static func usage(_ console: Console, _ error: UsageError) -> ExitStatus {
+    static func usage(_ console: Console, _ error: UsageError) -> ExitCode {
         console.err("huis: \(error.message)")
         if let hint = error.hint { console.err("    hint: \(hint)") }
         return .usage

@@ -3,7 +3,7 @@ import Testing
 @testable import HuisKit
 
 @Suite struct CommandLineTests {
-    func run(_ arguments: [String], in dir: URL = TestPaths.fixtures) -> (ExitStatus, CapturingConsole) {
+    func run(_ arguments: [String], in dir: URL = TestPaths.fixtures) -> (ExitCode, CapturingConsole) {
         let console = CapturingConsole()
         return (HuisCommandLine.run(arguments, console: console, workingDirectory: dir), console)
     }

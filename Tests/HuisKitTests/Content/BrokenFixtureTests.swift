@@ -28,7 +28,7 @@ import Testing
             let location = "content/\(parts[0]):\(parts[1]):\(parts[2]): "
             let message = parts[3].trimmingCharacters(in: .whitespaces)
             let printed = console.errors.split(separator: "\n").filter { $0.hasPrefix(location) }
-            #expect(printed.contains { $0.contains(message) },
+            #expect(printed.contains { $0.lowercased().contains(message.lowercased()) },
                     "\(name): expected '\(line)'; got:\n\(console.errors)")
         }
     }

@@ -28,7 +28,7 @@ import Testing
         #expect(partners["consultatiebureau"]?.scope == .network(regions: ["noordrand", "zuiderkempen"]))
         #expect(partners["caw"]?.scope == .network(regions: ["zuiderkempen"]))
         #expect(partners["caw"]?.ages == AgeGroup.defaults.map(\.id))
-        #expect(partners["caw"]?.summary == "Hulp bij vragen over relaties, geld, wonen en geweld.\n")
+        #expect(partners["caw"]?.summary == "Hulp bij vragen over relaties, geld, wonen en geweld.")
     }
 
     @Test func decodesContactHoursAndLanguages() throws {
