@@ -52,8 +52,14 @@ build_site() {
 
 run_tests() {
     say "unit tests"
-    swift test 2>&1 | tail -n 40
-    [ "${PIPESTATUS[0]}" -eq 0 ] || die "unit tests failed"
+    local log=.build/unit-tests.log
+    mkdir -p .build
+    if swift test >"$log" 2>&1; then
+        grep -E "^(✔|✘) Test run" "$log" || tail -n 3 "$log"
+    else
+        grep -E "✘|error:|Fatal|Test run" "$log" | head -n 80
+        die "unit tests failed (full log: $log)"
+    fi
 }
 
 case "${1:-build}" in
