@@ -35,6 +35,29 @@ public struct CommandSpec: Sendable {
 
     public static let all: [CommandSpec] = [
         CommandSpec(
+            name: "build",
+            synopsis: "huis build [--content DIR] [--theme DIR] [--out DIR] [--region ID] [--now DATE] [--format text|json]",
+            summary: "Check all content and build the sites.",
+            details: """
+            Checks everything first, as `huis check` does; with any error nothing is
+            written and the previous output stays exactly as it was. Otherwise every
+            region's site is built into OUT/<region>/ (and OUT/index.html lists the
+            regions). Only files whose bytes changed are rewritten; files huis did not
+            write (a host's .htaccess or CNAME) are never touched. The last line
+            counts the pages and files added, changed and removed.
+            Exit status: 0 on success, 1 when the content or theme has errors, 2 on
+            wrong usage, 3 when the output cannot be written.
+            """,
+            options: [
+                content,
+                OptionSpec("theme", value: "DIR", help: "The theme folder.", default: "themes/<theme in site.md>"),
+                OptionSpec("out", value: "DIR", help: "Where the sites are written.", default: "public"),
+                OptionSpec("region", value: "ID", help: "Build only this region (a comma-separated list for several); the others stay as they are."),
+                OptionSpec("now", value: "DATE", help: "The moment that decides what is published: YYYY-MM-DD (start of that day) or YYYY-MM-DD HH:MM, Belgian time.", default: "the current time in Belgium"),
+                format,
+            ],
+            positionals: []),
+        CommandSpec(
             name: "check", synopsis: "huis check [--content DIR] [--format text|json]",
             summary: "Check all content and report every problem; writes nothing.",
             details: """

@@ -52,6 +52,8 @@ public enum HuisCommandLine {
             return .success
         case "check":
             return CheckCommand.run(context)
+        case "build":
+            return BuildCommand.run(context)
         default:
             return usage(console, UsageError(message: "'\(spec.name)' is not available", hint: nil))
         }

@@ -1,0 +1,83 @@
+import Foundation
+
+/// `huis build`.
+enum BuildCommand {
+    static func run(_ context: CommandContext) -> ExitCode {
+        guard context.arguments.positionals.isEmpty else {
+            return HuisCommandLine.usage(context.console, UsageError(message: "'huis build' takes no arguments, only options",
+                                                                      hint: "See `huis help build`."))
+        }
+        let now: LocalDateTime
+        if let text = context.value("now"), context.arguments.options["now"] != nil {
+            guard let parsed = LocalDateTime(iso: text) ?? LocalDate(iso: text).map(LocalDateTime.startOf) else {
+                return HuisCommandLine.usage(context.console, UsageError(
+                    message: "'--now' must be a date (2026-03-15) or a date and time (\"2026-03-15 14:30\"), not '\(text)'", hint: nil))
+            }
+            now = parsed
+        } else {
+            now = BrusselsTime.now()
+        }
+        let options = BuildOptions(
+            content: context.url("content")!, contentDisplay: context.value("content") ?? "content",
+            theme: context.arguments.options["theme"].map { URL(fileURLWithPath: $0, relativeTo: context.workingDirectory) },
+            output: context.url("out")!,
+            regions: context.value("region").map { $0.split(separator: ",").map { String($0).trimmingSpaces } },
+            now: now)
+        let started = Date()
+        let console = context.console
+        let json = context.format == "json"
+        let result = SiteBuilder.build(options) { step in
+            if !json { console.err("  \(step)") }
+        }
+        let seconds = Date().timeIntervalSince(started)
+        if json {
+            console.out(BuildReport.json(result, seconds: seconds))
+        } else {
+            for diagnostic in result.diagnostics { console.err(DiagnosticFormatter.text(diagnostic)) }
+            console.out(BuildReport.line(result, seconds: seconds, output: context.value("out") ?? "public"))
+        }
+        if result.outputFailed { return .failure }
+        if result.hasErrors { return .contentErrors }
+        return .success
+    }
+}
+
+/// The summary that ends every build, for logs (text) and schedulers (JSON).
+enum BuildReport {
+    static func line(_ result: BuildResult, seconds: Double, output: String) -> String {
+        let errors = result.diagnostics.filter { $0.severity == .error }.count
+        let warnings = result.diagnostics.count - errors
+        let problems = "\(DiagnosticReport.count(errors, "error")), \(DiagnosticReport.count(warnings, "warning"))"
+        guard let summary = result.output else {
+            return "build failed: \(problems); \(output)/ was not changed"
+        }
+        let pages = { (change: OutputTransaction.Change) in summary.paths(change).filter { $0.hasSuffix(".html") }.count }
+        let files = { (change: OutputTransaction.Change) in summary.paths(change).count }
+        let removedPages = summary.removed.filter { $0.hasSuffix(".html") }.count
+        return "built \(result.regionCount) region\(result.regionCount == 1 ? "" : "s"), \(result.pageCount) pages in "
+            + String(format: "%.2f", seconds) + " s: pages \(pages(.added)) added, \(pages(.changed)) changed, \(removedPages) removed; "
+            + "files \(files(.added)) added, \(files(.changed)) changed, \(summary.removed.count) removed, \(files(.unchanged)) unchanged; \(problems)"
+    }
+
+    static func json(_ result: BuildResult, seconds: Double) -> String {
+        var object: [String: Any] = [
+            "ok": !result.hasErrors,
+            "regions": result.regionCount,
+            "pages": result.pageCount,
+            "seconds": (seconds * 1000).rounded() / 1000,
+            "errors": result.diagnostics.filter { $0.severity == .error }.count,
+            "warnings": result.diagnostics.filter { $0.severity == .warning }.count,
+        ]
+        if let summary = result.output {
+            object["added"] = summary.paths(.added)
+            object["changed"] = summary.paths(.changed)
+            object["removed"] = summary.removed
+            object["unchanged"] = summary.paths(.unchanged).count
+            object["not_overwritten"] = summary.foreignSkipped
+        }
+        let diagnostics = (try? JSONSerialization.jsonObject(with: Data(DiagnosticFormatter.json(result.diagnostics).utf8))) ?? []
+        object["diagnostics"] = diagnostics
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+}

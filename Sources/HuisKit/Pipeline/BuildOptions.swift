@@ -1,0 +1,44 @@
+import Foundation
+
+/// What `huis build` was asked to do.
+public struct BuildOptions: Sendable {
+    public var content: URL
+    /// Shown in messages instead of the full path.
+    public var contentDisplay: String
+    /// The theme folder; nil means `themes/<theme of site.md>` beside the content folder's parent.
+    public var theme: URL?
+    public var output: URL
+    /// Only these regions (all when nil).
+    public var regions: [String]?
+    /// The moment that decides what is published.
+    public var now: LocalDateTime
+
+    public init(content: URL, contentDisplay: String? = nil, theme: URL? = nil, output: URL,
+                regions: [String]? = nil, now: LocalDateTime) {
+        self.content = content
+        self.contentDisplay = contentDisplay ?? content.relativePath
+        self.theme = theme
+        self.output = output
+        self.regions = regions
+        self.now = now
+    }
+
+    /// `themes/<name>` in the folder that holds the content folder.
+    func themeFolder(named name: String) -> URL {
+        theme ?? content.standardizedFileURL.deletingLastPathComponent().appendingPathComponent("themes/\(name)")
+    }
+}
+
+/// What a build did.
+public struct BuildResult: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// Nil when the build stopped before writing (the old output is untouched).
+    public var output: OutputSummary?
+    public var pageCount: Int
+    public var regionCount: Int
+    /// True when the output folder could not be written (disk full, permissions),
+    /// as opposed to errors in the content or theme.
+    public var outputFailed = false
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}

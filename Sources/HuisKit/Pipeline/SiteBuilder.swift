@@ -1,0 +1,75 @@
+import Foundation
+
+/// `huis build`: content → front matter → model → Markdown → templates →
+/// pages → output. Any error before the output is committed leaves the
+/// previous site exactly as it was.
+public enum SiteBuilder {
+    public static func build(_ options: BuildOptions, progress: @Sendable (String) -> Void = { _ in }) -> BuildResult {
+        var result = BuildResult(diagnostics: [], output: nil, pageCount: 0, regionCount: 0)
+        let checked = ContentChecker.check(ContentLoader(root: options.content, displayRoot: options.contentDisplay))
+        result.diagnostics = checked.diagnostics
+        guard !checked.hasErrors, let content = checked.content, let bodies = checked.bodies else { return result }
+        progress("checked \(checked.fileCount) files")
+
+        let theme: Theme
+        do {
+            theme = try Theme.load(from: options.themeFolder(named: content.site.theme), language: content.site.language)
+        } catch {
+            result.diagnostics += error.diagnostics
+            return result
+        }
+        var missing: [String] = PageSpec.requiredTemplates.filter { theme.templates[$0] == nil }.map { "template \($0).mustache" }
+        let format = DisplayFormat(strings: theme.strings, missing: &missing)
+        if !missing.isEmpty {
+            result.diagnostics.append(.error("the theme lacks \(missing.joined(separator: ", "))", file: theme.folder.relativePath, at: .start,
+                                             hint: "Compare the theme with themes/default."))
+            return result
+        }
+
+        var regions = content.regions.map(\.region.id)
+        if let wanted = options.regions {
+            for id in wanted where !regions.contains(id) {
+                result.diagnostics.append(.error("there is no region '\(id)'", file: options.contentDisplay + "/regions", at: .start,
+                                                 hint: Suggestion.didYouMean(id, in: regions).map { $0.prefix(1).uppercased() + $0.dropFirst() }
+                                                     ?? "Regions: \(regions.joined(separator: ", "))."))
+            }
+            if result.hasErrors { return result }
+            regions = regions.filter(wanted.contains)
+        }
+
+        let published = PublishedSite(content, now: options.now)
+        let values = ModelValues(site: content.site, format: format, bodies: bodies)
+        let transaction: OutputTransaction
+        do {
+            transaction = try OutputTransaction(output: options.output)
+        } catch {
+            result.outputFailed = true
+            result.diagnostics.append(.error("cannot prepare the output folder: \(error)", file: options.output.relativePath, at: .start,
+                                             hint: "Check that the folder's parent exists and is writable."))
+            return result
+        }
+        do {
+            let renderer = SiteRenderer(content: options.content, theme: theme, values: values, transaction: transaction)
+            for region in published.regions where regions.contains(region.id) {
+                result.pageCount += try renderer.render(region, site: published)
+                result.regionCount += 1
+                progress("built \(region.id)")
+            }
+            for region in published.regions where !regions.contains(region.id) {
+                try transaction.keep(prefix: region.id + "/")
+            }
+            result.pageCount += try renderer.renderNetworkIndex(published, bodies: bodies)
+            result.output = try transaction.commit()
+        } catch let error as DiagnosticError {
+            transaction.abort()
+            result.diagnostics += error.diagnostics
+        } catch {
+            transaction.abort()
+            result.outputFailed = true
+            result.diagnostics.append(.error("the output could not be written: \(error)", file: options.output.relativePath, at: .start,
+                                             hint: "Check free disk space and permissions; the previous site is unchanged."))
+        }
+        result.diagnostics.sort()
+        return result
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+/// Turns model values into template values. Paths in these values are relative
+/// to the region's root (`partners/caw/index.html`); templates prefix them with
+/// `{{root}}`, so one value serves every page it appears on.
+struct ModelValues: Sendable {
+    let site: Site
+    let format: DisplayFormat
+    let bodies: RenderedBodies
+
+    func page(_ folder: String) -> String { SitePath.relative(from: "", to: folder) }
+
+    func ageLabels(_ ids: [String]) -> TemplateValue {
+        .array(ids.compactMap { id in site.age(id).map { ["id": .string(id), "label": .string($0.label), "path": .string(page(SitePath.age(id)))] } })
+    }
+
+    func topicLabels(_ ids: [String]) -> TemplateValue {
+        .array(ids.compactMap { id in site.topic(id).map { ["id": .string(id), "label": .string($0.label), "path": .string(page(SitePath.topic(id)))] } })
+    }
+
+    func partnerCard(_ p: Partner) -> TemplateValue {
+        [
+            "title": .string(p.title),
+            "summary": .string(p.summary),
+            "path": .string(page(SitePath.partner(p.slug))),
+            "network": .bool(p.isNetworkLevel),
+            "municipalities": .string(p.municipalities.joined(separator: ", ")),
+        ]
+    }
+
+    func newsCard(_ n: NewsItem) -> TemplateValue {
+        [
+            "title": .string(n.title),
+            "summary": n.summary.map(TemplateValue.string) ?? .null,
+            "path": .string(page(SitePath.news(n.slug))),
+            "date": .string(format.date(n.date)),
+            "date_iso": .string(n.date.description),
+        ]
+    }
+
+    func eventCard(_ e: Event, locations: [String: Location]) -> TemplateValue {
+        [
+            "title": .string(e.title),
+            "summary": e.summary.map(TemplateValue.string) ?? .null,
+            "path": .string(page(SitePath.event(e.slug))),
+            "when": .string(format.eventWhen(start: e.start, end: e.end)),
+            "date_iso": .string(e.start.date.description),
+            "place": place(e, locations: locations),
+        ]
+    }
+
+    func place(_ e: Event, locations: [String: Location]) -> TemplateValue {
+        switch e.place {
+        case .location(let slug)?:
+            guard let location = locations[slug] else { return .null }
+            return ["title": .string(location.title), "address": .string(location.address),
+                    "path": .string(SitePath.relative(from: "", to: SitePath.contact, fragment: slug))]
+        case .text(let text)?:
+            return ["title": .string(text)]
+        case nil:
+            return .null
+        }
+    }
+
+    func contact(_ c: Contact) -> TemplateValue {
+        if c.isEmpty { return .null }
+        return [
+            "address": c.address.map(TemplateValue.string) ?? .null,
+            "map": c.address.map { .string(Self.mapURL($0)) } ?? .null,
+            "phone": c.phone.map { ["display": .string($0.display), "tel": .string($0.telURI)] } ?? .null,
+            "email": c.email.map { ["address": .string($0.address), "mailto": .string($0.mailtoURI)] } ?? .null,
+            "website": c.website.map { ["url": .string($0.absoluteString), "display": .string(Self.displayURL($0))] } ?? .null,
+        ]
+    }
+
+    /// A table of the week, Monday first, for `<table>` markup; `day_number`
+    /// (1 = Monday) lets the theme's script mark today in the browser.
+    func hours(_ h: OpeningHours?) -> TemplateValue {
+        guard let h else { return .null }
+        let rows: [TemplateValue] = OpeningHours.Day.allCases.map { day in
+            let schedule = h.schedule(on: day)
+            var closed = false
+            if case .closed = schedule { closed = true }
+            return ["day": .string(format.weekday(day)), "day_number": .int(day.rawValue),
+                    "text": .string(format.schedule(schedule)), "closed": .bool(closed)]
+        }
+        return ["rows": .array(rows),
+                "exceptions": .array(h.exceptions.map { .string(format.date($0)) })]
+    }
+
+    func languages(_ languages: [Language]) -> TemplateValue {
+        .array(languages.map { ["code": .string($0.code), "name": .string($0.dutchName)] })
+    }
+
+    func location(_ l: Location) -> TemplateValue {
+        [
+            "title": .string(l.title),
+            "slug": .string(l.slug),
+            "address": .string(l.address),
+            "map": .string(Self.mapURL(l.address)),
+            "municipality": l.municipality.map(TemplateValue.string) ?? .null,
+            "phone": l.phone.map { ["display": .string($0.display), "tel": .string($0.telURI)] } ?? .null,
+            "email": l.email.map { ["address": .string($0.address), "mailto": .string($0.mailtoURI)] } ?? .null,
+            "hours": hours(l.hours),
+            "hours_note": l.hoursNote.map(TemplateValue.string) ?? .null,
+            "accessibility": l.accessibility.map(TemplateValue.string) ?? .null,
+            "body": body(l.source),
+        ]
+    }
+
+    /// The rendered Markdown of a file, or null when it has none.
+    func body(_ source: SourceFile) -> TemplateValue {
+        guard let html = bodies[source]?.html, !html.isEmpty else { return .null }
+        return .string(html)
+    }
+
+    /// A search for the address on openstreetmap.org.
+    static func mapURL(_ address: String) -> String {
+        let flat = address.split(whereSeparator: \.isNewline).joined(separator: ", ")
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return "https://www.openstreetmap.org/search?query="
+            + (flat.addingPercentEncoding(withAllowedCharacters: allowed) ?? flat)
+    }
+
+    /// `www.kindengezin.be` for `https://www.kindengezin.be/`.
+    static func displayURL(_ url: WebURL) -> String {
+        var s = Substring(url.absoluteString)
+        for prefix in ["https://", "http://"] where s.lowercased().hasPrefix(prefix) { s = s.dropFirst(prefix.count) }
+        if s.hasSuffix("/") { s = s.dropLast() }
+        return String(s)
+    }
+}

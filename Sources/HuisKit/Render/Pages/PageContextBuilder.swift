@@ -1,0 +1,97 @@
+/// Builds the template context of each page of a region.
+///
+/// Every context has the same frame (`lang`, `strings`, `root`, `assets`,
+/// `site`, `region`, `page`, `nav`, `breadcrumbs`) plus what its page kind shows.
+/// Paths in values are relative to the region root; templates write
+/// `{{root}}{{path}}`.
+struct PageContextBuilder: Sendable {
+    let data: RegionRenderData
+    private let regionValue: TemplateValue
+    private let agesNav: [TemplateValue]
+    private let menu: [(key: String, value: TemplateValue)]
+
+    init(_ data: RegionRenderData) {
+        self.data = data
+        let region = data.region
+        regionValue = [
+            "id": .string(region.id),
+            "title": .string(region.title),
+            "short_title": .string(region.shortTitle ?? region.title),
+            "logo": region.logo.map { ["path": .string($0), "alt": .string(region.logoAlt ?? "")] } ?? .null,
+            "contact": data.values.contact(region.contact),
+            "municipalities": .array(region.municipalities.map { ["name": .string($0), "path": .string(data.values.page(SitePath.municipality($0)))] }),
+            "several_municipalities": .bool(region.hasSeveralMunicipalities),
+            "intro": data.values.body(region.source),
+        ]
+        agesNav = data.site.ages.map { age in
+            ["id": .string(age.id), "label": .string(age.label), "path": .string(data.values.page(SitePath.age(age.id)))]
+        }
+        let pages = data.contentPages.filter { $0.menu != nil }.map { page -> (String, TemplateValue) in
+            ("page:\(page.slug)", ["title": .string(page.title), "path": .string(data.values.page(SitePath.page(page.slug)))])
+        }
+        let strings = data.strings["nav"]
+        func section(_ key: String, _ folder: String) -> (String, TemplateValue) {
+            (key, ["title": strings?[key] ?? .string(key), "path": .string(data.values.page(folder))])
+        }
+        menu = pages + [section("partners", SitePath.partners), section("news", SitePath.newsIndex),
+                        section("events", SitePath.events), section("contact", SitePath.contact)]
+    }
+
+    func context(for spec: PageSpec) -> TemplateValue {
+        var page = PageContent(title: data.region.title, kind: spec.template)
+        fill(&page, for: spec)
+        let folder = spec.folder(data)
+        let root: String
+        if spec == .notFound, let base = data.region.baseURL {
+            // A 404 page is served at any depth, so relative links cannot work there.
+            root = base.withTrailingSlash
+        } else {
+            root = String(repeating: "../", count: folder.split(separator: "/").count)
+        }
+        var pageValue = page.fields
+        pageValue["title"] = .string(page.title)
+        pageValue["kind"] = .string(spec.template)
+        pageValue["is_home"] = .bool(spec == .home)
+        pageValue["description"] = page.description.map(TemplateValue.string) ?? .null
+        pageValue["canonical"] = data.region.baseURL.map { .string($0.withTrailingSlash + folder) } ?? .null
+        return [
+            "lang": .string(data.site.language),
+            "strings": data.strings,
+            "root": .string(root),
+            "assets": .string(root + "assets/"),
+            "site": ["title": .string(data.site.title)],
+            "region": regionValue,
+            "page": .dictionary(pageValue),
+            "nav": ["ages": .array(agesNav.map { mark($0, current: spec == .age($0["id"]?.interpolationText ?? "")) }),
+                    "menu": .array(menu.map { mark($0.value, current: page.menuKey == $0.key) }),
+                    "search": .string(data.values.page(SitePath.search))],
+            "breadcrumbs": .array(page.breadcrumbs),
+        ]
+    }
+
+    private func mark(_ item: TemplateValue, current: Bool) -> TemplateValue {
+        guard current, case .dictionary(var fields) = item else { return item }
+        fields["current"] = true
+        return .dictionary(fields)
+    }
+}
+
+/// What one page kind adds to the frame.
+struct PageContent {
+    var title: String
+    var kind: String
+    var description: String?
+    var fields: [String: TemplateValue] = [:]
+    var breadcrumbs: [TemplateValue] = []
+    /// The menu entry to mark as current.
+    var menuKey: String?
+
+    init(title: String, kind: String) {
+        self.title = title
+        self.kind = kind
+    }
+
+    mutating func crumb(_ title: String, _ path: String) {
+        breadcrumbs.append(["title": .string(title), "path": .string(path)])
+    }
+}
