@@ -11,11 +11,11 @@ struct ModelValues: Sendable {
     func page(_ folder: String) -> String { SitePath.relative(from: "", to: folder) }
 
     func ageLabels(_ ids: [String]) -> TemplateValue {
-        .array(ids.compactMap { id in site.age(id).map { ["id": .string(id), "label": .string($0.label), "path": .string(page(SitePath.age(id)))] } })
+        .list(ids.compactMap { id in site.age(id).map { ["id": .string(id), "label": .string($0.label), "path": .string(page(SitePath.age(id)))] } })
     }
 
     func topicLabels(_ ids: [String]) -> TemplateValue {
-        .array(ids.compactMap { id in site.topic(id).map { ["id": .string(id), "label": .string($0.label), "path": .string(page(SitePath.topic(id)))] } })
+        .list(ids.compactMap { id in site.topic(id).map { ["id": .string(id), "label": .string($0.label), "path": .string(page(SitePath.topic(id)))] } })
     }
 
     func partnerCard(_ p: Partner) -> TemplateValue {
@@ -85,11 +85,11 @@ struct ModelValues: Sendable {
                     "text": .string(format.schedule(schedule)), "closed": .bool(closed)]
         }
         return ["rows": .array(rows),
-                "exceptions": .array(h.exceptions.map { .string(format.date($0)) })]
+                "exceptions": .list(h.exceptions.map { .string(format.date($0)) })]
     }
 
     func languages(_ languages: [Language]) -> TemplateValue {
-        .array(languages.map { ["code": .string($0.code), "name": .string($0.dutchName)] })
+        .list(languages.map { ["code": .string($0.code), "name": .string($0.dutchName)] })
     }
 
     func location(_ l: Location) -> TemplateValue {
@@ -129,5 +129,13 @@ struct ModelValues: Sendable {
         for prefix in ["https://", "http://"] where s.lowercased().hasPrefix(prefix) { s = s.dropFirst(prefix.count) }
         if s.hasSuffix("/") { s = s.dropLast() }
         return String(s)
+    }
+}
+
+extension TemplateValue {
+    /// A list for templates that wrap it in an element: null when empty (so
+    /// `{{^x}}` shows a "none yet" text), otherwise `{items, count}`.
+    static func list(_ items: [TemplateValue]) -> TemplateValue {
+        items.isEmpty ? .null : ["items": .array(items), "count": .int(items.count)]
     }
 }

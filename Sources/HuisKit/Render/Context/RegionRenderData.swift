@@ -66,22 +66,22 @@ struct RegionRenderData: Sendable {
         return ("a"..."z").contains(first) ? String(first).uppercased() : "#"
     }
 
-    func cards(_ indices: [Int]) -> TemplateValue { .array(indices.map { partnerCards[$0] }) }
+    func cards(_ indices: [Int]) -> TemplateValue { .list(indices.map { partnerCards[$0] }) }
 
     /// Events and news whose ages include `age` (items without ages concern everyone).
     func upcomingEvents(forAge age: String) -> TemplateValue {
-        .array(zip(published.upcomingEvents, upcomingEventCards).filter { $0.0.ages.isEmpty || $0.0.ages.contains(age) }.map(\.1))
+        .list(zip(published.upcomingEvents, upcomingEventCards).filter { $0.0.ages.isEmpty || $0.0.ages.contains(age) }.map(\.1))
     }
 
     func news(forAge age: String) -> TemplateValue {
-        .array(zip(published.news, newsCards).filter { $0.0.ages.isEmpty || $0.0.ages.contains(age) }.map(\.1))
+        .list(zip(published.news, newsCards).filter { $0.0.ages.isEmpty || $0.0.ages.contains(age) }.map(\.1))
     }
 
     func upcomingEvents(forTopic topic: String) -> TemplateValue {
-        .array(zip(published.upcomingEvents, upcomingEventCards).filter { $0.0.topics.contains(topic) }.map(\.1))
+        .list(zip(published.upcomingEvents, upcomingEventCards).filter { $0.0.topics.contains(topic) }.map(\.1))
     }
 
     func news(forTopic topic: String) -> TemplateValue {
-        .array(zip(published.news, newsCards).filter { $0.0.topics.contains(topic) }.map(\.1))
+        .list(zip(published.news, newsCards).filter { $0.0.topics.contains(topic) }.map(\.1))
     }
 }

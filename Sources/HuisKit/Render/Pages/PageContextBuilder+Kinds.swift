@@ -6,14 +6,14 @@ extension PageContextBuilder {
         let homePath = v.page(SitePath.home)
         switch spec {
         case .home:
-            page.description = firstSentence(data.region.intro.text)
+            page.description = firstSentence(v.bodies[data.region.source]?.plainText ?? "")
             page.fields["ages"] = .array(data.site.ages.map { age in
                 ["label": .string(age.label), "path": .string(v.page(SitePath.age(age.id))),
                  "count": .int(data.partnersByAge[age.id]?.count ?? 0)]
             })
-            page.fields["events"] = .array(Array(data.upcomingEventCards.prefix(3)))
-            page.fields["news"] = .array(Array(data.newsCards.prefix(3)))
-            page.fields["locations"] = .array(data.published.locations.map(v.location))
+            page.fields["events"] = .list(Array(data.upcomingEventCards.prefix(3)))
+            page.fields["news"] = .list(Array(data.newsCards.prefix(3)))
+            page.fields["locations"] = .list(data.published.locations.map(v.location))
 
         case .age(let id):
             let ages = data.site.ages
@@ -41,14 +41,14 @@ extension PageContextBuilder {
             page.crumb(home, homePath)
             page.description = text("descriptions", "municipality", replacing: name)
             page.fields["groups"] = topicGroups(data.partnersByMunicipality[name] ?? [])
-            page.fields["locations"] = .array(data.published.locations.filter { $0.municipality == name }.map(v.location))
+            page.fields["locations"] = .list(data.published.locations.filter { $0.municipality == name }.map(v.location))
 
         case .partners:
             page.title = title("partners")
             page.crumb(home, homePath)
             page.menuKey = "partners"
             intro(&page, "partners")
-            page.fields["letters"] = .array(data.partnersByLetter.map { group in
+            page.fields["letters"] = .list(data.partnersByLetter.map { group in
                 ["letter": .string(group.letter), "anchor": .string(group.letter == "#" ? "andere" : group.letter.lowercased()),
                  "partners": data.cards(group.indices)]
             })
@@ -79,7 +79,7 @@ extension PageContextBuilder {
             page.crumb(home, homePath)
             page.menuKey = "news"
             intro(&page, "nieuws")
-            page.fields["news"] = .array(data.newsCards)
+            page.fields["news"] = .list(data.newsCards)
 
         case .news(let i):
             let n = data.published.news[i]
@@ -103,7 +103,7 @@ extension PageContextBuilder {
             page.menuKey = "events"
             if !archive { intro(&page, "activiteiten") }
             page.fields["archive"] = .bool(archive)
-            page.fields["events"] = .array(archive ? data.pastEventCards : data.upcomingEventCards)
+            page.fields["events"] = .list(archive ? data.pastEventCards : data.upcomingEventCards)
             page.fields["archive_path"] = .string(v.page(SitePath.eventArchive))
             page.fields["events_path"] = .string(v.page(SitePath.events))
             page.fields["past_count"] = .int(data.pastEventCards.count)
@@ -134,7 +134,7 @@ extension PageContextBuilder {
             page.crumb(home, homePath)
             page.menuKey = "contact"
             intro(&page, "contact")
-            page.fields["locations"] = .array(data.published.locations.map(v.location))
+            page.fields["locations"] = .list(data.published.locations.map(v.location))
 
         case .page(let i):
             let p = data.contentPages[i]
@@ -168,13 +168,13 @@ extension PageContextBuilder {
         if !other.isEmpty {
             groups.append(["title": .string(title("other_partners")), "id": "andere", "partners": data.cards(other)])
         }
-        return .array(groups)
+        return .list(groups)
     }
 
     /// Partners grouped by age group, in the site's order.
     private func ageGroups(_ indices: [Int]) -> TemplateValue {
         let partners = data.published.partners
-        return .array(data.site.ages.compactMap { age in
+        return .list(data.site.ages.compactMap { age in
             let members = indices.filter { partners[$0].ages.contains(age.id) }
             guard !members.isEmpty else { return nil }
             return ["title": .string(age.label), "id": .string(age.id), "partners": data.cards(members)]
@@ -206,11 +206,10 @@ extension PageContextBuilder {
         data.strings[group]?[key]?.interpolationText.map { $0.replacingOccurrences(of: "{}", with: value) }
     }
 
-    /// The first sentence of a Markdown text, for a description meta tag.
-    private func firstSentence(_ markdown: String) -> String? {
-        let plain = markdown.split(whereSeparator: \.isNewline).map(String.init)
-            .first { !$0.trimmingSpaces.isEmpty && !$0.hasPrefix("#") && !$0.hasPrefix("!") }
-        guard let line = plain else { return nil }
+    /// The first sentence of a body's plain text, for a description meta tag.
+    private func firstSentence(_ plainText: String) -> String? {
+        guard let line = plainText.split(whereSeparator: \.isNewline).map(String.init)
+            .first(where: { !$0.trimmingSpaces.isEmpty }) else { return nil }
         let end = line.firstIndex { $0 == "." || $0 == "!" || $0 == "?" }
         return String(end.map { line[...$0] } ?? line[...]).trimmingSpaces
     }

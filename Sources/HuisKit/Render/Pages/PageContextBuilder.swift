@@ -65,7 +65,7 @@ struct PageContextBuilder: Sendable {
             "nav": ["ages": .array(agesNav.map { mark($0, current: spec == .age($0["id"]?.interpolationText ?? "")) }),
                     "menu": .array(menu.map { mark($0.value, current: page.menuKey == $0.key) }),
                     "search": .string(data.values.page(SitePath.search))],
-            "breadcrumbs": .array(page.breadcrumbs),
+            "breadcrumbs": .list(page.breadcrumbs),
         ]
     }
 
