@@ -30,9 +30,13 @@ extension FrontMatterSyntax {
         if isSequenceEntry(at: index) {
             throw rootIsNotMapping(at: index, found: .sequence)
         }
+        if current == Byte.openBracket {
+            _ = try parseFlowCollection(parent: -1)
+            try rejectColonAfterNode(startingAt: first.offset, ownerKey: nil)
+            throw rootIsNotMapping(at: first.offset, found: .sequence)
+        }
         guard let key = try scanImplicitKey(parent: -1) else {
-            let found: RootShape = current == Byte.openBracket ? .sequence : .scalar
-            throw rootIsNotMapping(at: index, found: found)
+            throw rootIsNotMapping(at: index, found: .scalar)
         }
         // The root mapping ends only at the end of the text: a line indented
         // less than its keys is an error inside `parseBlockMapping`.
@@ -43,6 +47,7 @@ extension FrontMatterSyntax {
 
     /// If a `key:` (plain or quoted, followed by `:` and a blank) starts at the
     /// cursor, returns it without moving; nil when the line holds something else.
+    /// `parent` is the column a quoted key's continuation lines must pass.
     /// Throws for what can never start a node (anchors, tags, ...).
     func scanImplicitKey(parent: Int) throws(DiagnosticError) -> ScannedKey? {
         let start = index
@@ -167,6 +172,9 @@ extension FrontMatterSyntax {
             let scan = try scanPlain(from: start, parent: parent, inFlow: false)
             if scan.stop == .colon {
                 throw colonInValue(at: scan.stopOffset, key: ownerKey)
+            }
+            if let misplaced = scan.misplacedKey {
+                throw continuationLooksLikeKey(at: misplaced, valueStart: start, key: ownerKey)
             }
             index = scan.end
             try finishLine(after: .plain)
