@@ -56,7 +56,7 @@ extension FrontMatterSyntax {
     /// byte-order mark inside a document, even in quotes: they must be escaped.
     /// All of them are invisible, so an editor could not see what is wrong.
     func rejectControlCharacters() throws(DiagnosticError) {
-        var offset = 0
+        guard var offset = firstSuspiciousByte else { return }
         while offset < text.count {
             let byte = text[offset]
             if byte < 0x20 && byte != Byte.tab && byte != Byte.newline || byte == 0x7F {

@@ -58,6 +58,10 @@ struct FrontMatterSyntax {
     let text: [UInt8]
     /// Index of the first byte of every line; the last entry is `text.count` when the text ends with a line break.
     let lineStarts: [Int]
+    /// Whether each line is pure ASCII, so a column is a byte offset (no scan, even on very long lines).
+    let lineIsASCII: [Bool]
+    /// The first byte that may start a refused invisible character; the check starts there.
+    let firstSuspiciousByte: Int?
     /// The line of the file on which `text` starts.
     let firstLine: Int
     let file: String
@@ -80,11 +84,31 @@ struct FrontMatterSyntax {
         self.file = file
         self.openingPosition = openingPosition
         var starts = [0]
+        var ascii: [Bool] = []
         starts.reserveCapacity(text.count / 16 + 2)
-        for (offset, byte) in text.enumerated() where byte == Byte.newline {
-            starts.append(offset + 1)
+        ascii.reserveCapacity(text.count / 16 + 2)
+        var lineIsASCII = true
+        var suspicious: Int?
+        for offset in text.indices {
+            let byte = text[offset]
+            if byte >= 0x80 { lineIsASCII = false }
+            if suspicious == nil && Self.maySuspect(byte) { suspicious = offset }
+            if byte == Byte.newline {
+                starts.append(offset + 1)
+                ascii.append(lineIsASCII)
+                lineIsASCII = true
+            }
         }
+        ascii.append(lineIsASCII)
         lineStarts = starts
+        self.lineIsASCII = ascii
+        firstSuspiciousByte = suspicious
+    }
+
+    /// Control characters, and the lead bytes of C1 controls, LS/PS and U+FEFF/FFFE/FFFF.
+    private static func maySuspect(_ byte: UInt8) -> Bool {
+        (byte < 0x20 && byte != Byte.tab && byte != Byte.newline) || byte == 0x7F
+            || byte == 0xC2 || byte == 0xE2 || byte == 0xEF
     }
 
     // MARK: Reading bytes
@@ -120,9 +144,12 @@ struct FrontMatterSyntax {
     /// bytes that start a scalar are counted.
     func position(of offset: Int) -> SourcePosition {
         let line = lineNumber(of: offset)
+        let stop = min(offset, text.count)
+        if lineIsASCII[line] {
+            return SourcePosition(line: firstLine + line, column: stop - lineStarts[line] + 1)
+        }
         var column = 1
         var scan = lineStarts[line]
-        let stop = min(offset, text.count)
         while scan < stop {
             if text[scan] & 0xC0 != 0x80 { column += 1 }
             scan += 1
