@@ -79,13 +79,15 @@ extension FrontMatterSyntax {
     ) throws(DiagnosticError) -> FrontMatterNode {
         try enterNesting(at: firstKey.offset)
         defer { leaveNesting() }
+        let mappingPosition = nodePosition(of: firstKey.offset)
         var pairs: [FrontMatterPair] = []
         var seen: [String: SourcePosition] = [:]
         var key = firstKey
         while true {
             index = key.valueStart
+            let keyPosition = nodePosition(of: key.offset)
             let value = try parseMappingValue(keyIndent: indent, key: key.text)
-            let pair = FrontMatterPair(key: key.text, keyPosition: position(of: key.offset), value: value)
+            let pair = FrontMatterPair(key: key.text, keyPosition: keyPosition, value: value)
             append(pair, keyOffset: key.offset, to: &pairs, seen: &seen)
 
             guard let next = try nextContentLine(from: index) else { break }
@@ -105,7 +107,7 @@ extension FrontMatterSyntax {
             }
             break
         }
-        return FrontMatterNode(.mapping(pairs), style: .block, at: position(of: firstKey.offset))
+        return FrontMatterNode(.mapping(pairs), style: .block, at: mappingPosition)
     }
 
     /// The value after `key:`: on the same line, on the lines below, or empty.
@@ -178,7 +180,7 @@ extension FrontMatterSyntax {
             }
             index = scan.end
             try finishLine(after: .plain)
-            return FrontMatterNode(.scalar(scan.value), style: .plain, at: position(of: start))
+            return FrontMatterNode(.scalar(scan.value), style: .plain, at: nodePosition(of: start))
         }
     }
 
@@ -201,6 +203,7 @@ extension FrontMatterSyntax {
         let start = index
         try enterNesting(at: start)
         defer { leaveNesting() }
+        let sequencePosition = nodePosition(of: start)
         var items: [FrontMatterNode] = []
         while true {
             items.append(try parseSequenceItem(dashIndent: indent))
@@ -214,7 +217,7 @@ extension FrontMatterSyntax {
             }
             break
         }
-        return FrontMatterNode(.sequence(items), style: .block, at: position(of: start))
+        return FrontMatterNode(.sequence(items), style: .block, at: sequencePosition)
     }
 
     /// One `- item`, with the cursor on the `-`.

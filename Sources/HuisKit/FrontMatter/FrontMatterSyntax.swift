@@ -75,6 +75,10 @@ struct FrontMatterSyntax {
     var duplicateKeys: [Diagnostic] = []
     /// The last comment seen inside brackets: `{ color: #fff }` hides the `}` in a comment.
     var lastCommentInFlow: Int?
+    /// The last column computed on a line with non-ASCII text, so that the
+    /// nodes of one long line are counted from the previous node, not from the
+    /// start of the line every time.
+    var columnCache = (line: -1, offset: 0, column: 1)
 
     static let maximumDepth = 64
 
@@ -154,6 +158,28 @@ struct FrontMatterSyntax {
             if text[scan] & 0xC0 != 0x80 { column += 1 }
             scan += 1
         }
+        return SourcePosition(line: firstLine + line, column: column)
+    }
+
+    /// `position(of:)` for the nodes being built, which mostly come in the
+    /// order of the text: continues counting from the previous one.
+    mutating func nodePosition(of offset: Int) -> SourcePosition {
+        let line = lineNumber(of: offset)
+        if lineIsASCII[line] {
+            return SourcePosition(line: firstLine + line, column: min(offset, text.count) - lineStarts[line] + 1)
+        }
+        var scan = lineStarts[line]
+        var column = 1
+        if columnCache.line == line && columnCache.offset <= offset {
+            scan = columnCache.offset
+            column = columnCache.column
+        }
+        let stop = min(offset, text.count)
+        while scan < stop {
+            if text[scan] & 0xC0 != 0x80 { column += 1 }
+            scan += 1
+        }
+        columnCache = (line, stop, column)
         return SourcePosition(line: firstLine + line, column: column)
     }
 
@@ -258,8 +284,8 @@ struct FrontMatterSyntax {
         String(decoding: text[range], as: UTF8.self)
     }
 
-    func emptyScalar(at offset: Int) -> FrontMatterNode {
-        FrontMatterNode(.scalar(""), style: .plain, at: position(of: offset))
+    mutating func emptyScalar(at offset: Int) -> FrontMatterNode {
+        FrontMatterNode(.scalar(""), style: .plain, at: nodePosition(of: offset))
     }
 
     /// Adds a pair unless its key is already there; a duplicate is recorded as a
