@@ -147,6 +147,8 @@ extension FrontMatterSyntax {
         case Byte.at, Byte.backtick: throw reservedIndicator(at: offset)
         case Byte.percent: throw directive(at: offset)
         case Byte.question where isIndicator: throw complexKey(at: offset)
+        // YAML 1.1 parsers read `[?x]` as a mapping, YAML 1.2 as the text `?x`: refused as ambiguous.
+        case Byte.question where inFlow: throw unexpectedIndicator(at: offset)
         case Byte.colon where isIndicator: throw missingKey(at: offset)
         case Byte.dash where isIndicator: throw dashInsideBrackets(at: offset)
         case Byte.comma, Byte.closeBracket, Byte.closeBrace, Byte.openBracket, Byte.openBrace:

@@ -143,6 +143,12 @@ extension FrontMatterSyntax {
     }
 
     func textAfterValue(at offset: Int, ending: ValueEnding) -> DiagnosticError {
+        if byte(at: offset) == Byte.colon {
+            return problem(
+                "A `:` right after this value, without a space.", at: offset,
+                hint: "For a key, put a space after the colon (`\"key\": value`); "
+                    + "if the colon is part of the text, put it inside the quotes or brackets.")
+        }
         switch ending {
         case .quote:
             return problem(

@@ -79,6 +79,6 @@ import Testing
     }
 
     @Test func plainScalarsInFlowStopAtIndicators() throws {
-        #expect(try T.tree("a: [x:y, -z, ?w, a b  , c#d]\n") == ["a": ["x:y", "-z", "?w", "a b", "c#d"]])
+        #expect(try T.tree("a: [x:y, -z, w?, a b  , c#d]\n") == ["a": ["x:y", "-z", "w?", "a b", "c#d"]])
     }
 }

@@ -32,6 +32,7 @@ import Testing
         T.expectError("code: `x`\n", line: 2, column: 7, message: "cannot start with a backtick")
         T.expectError("a: %x\n", line: 2, column: 4, message: "cannot start with `%`")
         T.expectError("a: ]\n", line: 2, column: 4, message: "cannot start with `]`")
+        T.expectError("a: [x, ?y]\n", line: 2, column: 8, message: "cannot start with `?`")
     }
 
     @Test func unclosedQuotes() {
@@ -69,6 +70,7 @@ import Testing
         T.expectError("a: 'x' y\n", line: 2, column: 8, message: "text after the closing quote")
         T.expectError("a: \"x\"# no space\n", line: 2, column: 7, message: "text after the closing quote")
         T.expectError("a: [x] y\n", line: 2, column: 8, message: "text after the closing bracket")
+        T.expectError("a:\n  - \"b\":c\n", line: 3, column: 8, message: "A `:` right after this value")
     }
 
     @Test func unclosedFlowCollections() {
