@@ -33,8 +33,13 @@ public enum FrontMatterParser {
         // reported first; then refuse the second document itself.
         var before = FrontMatterSyntax(
             text: Array(text[..<marker]), firstLine: firstLine, file: file, openingPosition: .start)
-        _ = try before.parseDocument()
-        throw syntax.documentMarker(at: marker)
+        do throws(DiagnosticError) {
+            _ = try before.parseDocument()
+        } catch {
+            // Duplicate keys alone do not stop a parse: add the second document to them.
+            guard error.diagnostics.count == before.duplicateKeys.count else { throw error }
+        }
+        throw DiagnosticError((before.duplicateKeys + syntax.documentMarker(at: marker).diagnostics).sorted())
     }
 }
 

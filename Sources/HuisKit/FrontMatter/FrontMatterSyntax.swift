@@ -125,8 +125,6 @@ struct FrontMatterSyntax {
     @inline(__always)
     var current: UInt8 { byte(at: index) }
 
-    var isAtEnd: Bool { index >= text.count }
-
     // MARK: Positions
 
     /// The line (0-based, within `text`) that holds `offset`.
@@ -138,10 +136,6 @@ struct FrontMatterSyntax {
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
         return low
-    }
-
-    func lineStart(of offset: Int) -> Int {
-        lineStarts[lineNumber(of: offset)]
     }
 
     /// The file position of a byte: columns count Unicode scalars, so only the
@@ -181,14 +175,6 @@ struct FrontMatterSyntax {
         }
         columnCache = (line, stop, column)
         return SourcePosition(line: firstLine + line, column: column)
-    }
-
-    /// The indentation (leading spaces) of the line that holds `offset`.
-    func indentation(ofLineAt offset: Int) -> Int {
-        let start = lineStart(of: offset)
-        var scan = start
-        while byte(at: scan) == Byte.space { scan += 1 }
-        return scan - start
     }
 
     /// Text of a range, for messages; long text is cut.
@@ -252,7 +238,8 @@ struct FrontMatterSyntax {
     mutating func finishLine(after ending: ValueEnding) throws(DiagnosticError) {
         let valueEnd = index
         skipBlanks()
-        if current == Byte.hash && (index > valueEnd || index == lineStart(of: index)) {
+        // A comment needs a blank before it: `"a"#b` is text after the value.
+        if current == Byte.hash && index > valueEnd {
             index = startOfNextLine(after: index)
             return
         }

@@ -69,6 +69,15 @@ import Testing
 
     @Test func errorBeforeASecondDocumentIsReportedFirst() {
         T.expectError("a: &x b\n...\n", line: 2, column: 4, message: "Anchors")
+        var messages: [String] = []
+        do {
+            _ = try T.parse("a: 1\na: 2\n...\n")
+        } catch {
+            messages = error.diagnostics.map(\.message)
+        }
+        #expect(messages.count == 2)
+        #expect(messages.first?.contains("appears twice") == true)
+        #expect(messages.last?.contains("`...` ends a YAML document") == true)
     }
 
     @Test func duplicateKeys() throws {
