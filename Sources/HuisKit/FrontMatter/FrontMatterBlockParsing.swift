@@ -30,9 +30,13 @@ extension FrontMatterSyntax {
         if isSequenceEntry(at: index) {
             throw rootIsNotMapping(at: index, found: .sequence)
         }
+        if current == Byte.openBracket {
+            _ = try parseFlowCollection(parent: -1)
+            try rejectColonAfterNode(startingAt: first.offset, ownerKey: nil)
+            throw rootIsNotMapping(at: first.offset, found: .sequence)
+        }
         guard let key = try scanImplicitKey(parent: -1) else {
-            let found: RootShape = current == Byte.openBracket ? .sequence : .scalar
-            throw rootIsNotMapping(at: index, found: found)
+            throw rootIsNotMapping(at: index, found: .scalar)
         }
         // The root mapping ends only at the end of the text: a line indented
         // less than its keys is an error inside `parseBlockMapping`.
@@ -43,6 +47,7 @@ extension FrontMatterSyntax {
 
     /// If a `key:` (plain or quoted, followed by `:` and a blank) starts at the
     /// cursor, returns it without moving; nil when the line holds something else.
+    /// `parent` is the column a quoted key's continuation lines must pass.
     /// Throws for what can never start a node (anchors, tags, ...).
     func scanImplicitKey(parent: Int) throws(DiagnosticError) -> ScannedKey? {
         let start = index
@@ -74,13 +79,15 @@ extension FrontMatterSyntax {
     ) throws(DiagnosticError) -> FrontMatterNode {
         try enterNesting(at: firstKey.offset)
         defer { leaveNesting() }
+        let mappingPosition = nodePosition(of: firstKey.offset)
         var pairs: [FrontMatterPair] = []
         var seen: [String: SourcePosition] = [:]
         var key = firstKey
         while true {
             index = key.valueStart
+            let keyPosition = nodePosition(of: key.offset)
             let value = try parseMappingValue(keyIndent: indent, key: key.text)
-            let pair = FrontMatterPair(key: key.text, keyPosition: position(of: key.offset), value: value)
+            let pair = FrontMatterPair(key: key.text, keyPosition: keyPosition, value: value)
             append(pair, keyOffset: key.offset, to: &pairs, seen: &seen)
 
             guard let next = try nextContentLine(from: index) else { break }
@@ -100,7 +107,7 @@ extension FrontMatterSyntax {
             }
             break
         }
-        return FrontMatterNode(.mapping(pairs), style: .block, at: position(of: firstKey.offset))
+        return FrontMatterNode(.mapping(pairs), style: .block, at: mappingPosition)
     }
 
     /// The value after `key:`: on the same line, on the lines below, or empty.
@@ -168,9 +175,12 @@ extension FrontMatterSyntax {
             if scan.stop == .colon {
                 throw colonInValue(at: scan.stopOffset, key: ownerKey)
             }
+            if let misplaced = scan.misplacedKey {
+                throw continuationLooksLikeKey(at: misplaced, valueStart: start, key: ownerKey)
+            }
             index = scan.end
             try finishLine(after: .plain)
-            return FrontMatterNode(.scalar(scan.value), style: .plain, at: position(of: start))
+            return FrontMatterNode(.scalar(scan.value), style: .plain, at: nodePosition(of: start))
         }
     }
 
@@ -193,6 +203,7 @@ extension FrontMatterSyntax {
         let start = index
         try enterNesting(at: start)
         defer { leaveNesting() }
+        let sequencePosition = nodePosition(of: start)
         var items: [FrontMatterNode] = []
         while true {
             items.append(try parseSequenceItem(dashIndent: indent))
@@ -206,7 +217,7 @@ extension FrontMatterSyntax {
             }
             break
         }
-        return FrontMatterNode(.sequence(items), style: .block, at: position(of: start))
+        return FrontMatterNode(.sequence(items), style: .block, at: sequencePosition)
     }
 
     /// One `- item`, with the cursor on the `-`.

@@ -8,6 +8,7 @@ extension FrontMatterSyntax {
 
     mutating func parseBlockScalar(parent: Int) throws(DiagnosticError) -> FrontMatterNode {
         let start = index
+        let startPosition = nodePosition(of: start)
         let isLiteral = current == Byte.pipe
         index += 1
 
@@ -44,7 +45,7 @@ extension FrontMatterSyntax {
             indent = try detectBlockIndentation(parent: parent)
         }
         let value = try readBlockLines(indent: indent, isLiteral: isLiteral, chomping: chomping)
-        return FrontMatterNode(.scalar(value), style: isLiteral ? .literal : .folded, at: position(of: start))
+        return FrontMatterNode(.scalar(value), style: isLiteral ? .literal : .folded, at: startPosition)
     }
 
     /// The indentation of the first line with text. Blank lines before it may

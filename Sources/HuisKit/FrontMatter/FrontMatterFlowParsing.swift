@@ -11,6 +11,7 @@ extension FrontMatterSyntax {
         let open = index
         try enterNesting(at: open)
         defer { leaveNesting() }
+        let openPosition = nodePosition(of: open)
         index += 1
         var items: [FrontMatterNode] = []
         while true {
@@ -26,20 +27,21 @@ extension FrontMatterSyntax {
                 index += 1
             case Byte.closeBracket:
                 index += 1
-                return FrontMatterNode(.sequence(items), style: .flow, at: position(of: open))
+                return FrontMatterNode(.sequence(items), style: .flow, at: openPosition)
             case Byte.colon:
                 throw pairInFlowSequence(at: index)
             default:
                 throw expectedFlowSeparator(at: index, open: open)
             }
         }
-        return FrontMatterNode(.sequence(items), style: .flow, at: position(of: open))
+        return FrontMatterNode(.sequence(items), style: .flow, at: openPosition)
     }
 
     mutating func parseFlowMapping(parent: Int) throws(DiagnosticError) -> FrontMatterNode {
         let open = index
         try enterNesting(at: open)
         defer { leaveNesting() }
+        let openPosition = nodePosition(of: open)
         index += 1
         var pairs: [FrontMatterPair] = []
         var seen: [String: SourcePosition] = [:]
@@ -50,6 +52,7 @@ extension FrontMatterSyntax {
                 break
             }
             let keyStart = index
+            let keyPosition = nodePosition(of: keyStart)
             let key = try scanFlowKey(parent: parent, open: open)
             skipBlanks()
             let colonFollows = current == Byte.colon
@@ -64,7 +67,7 @@ extension FrontMatterSyntax {
             } else {
                 value = try parseFlowNode(parent: parent, open: open)
             }
-            let pair = FrontMatterPair(key: key.text, keyPosition: position(of: keyStart), value: value)
+            let pair = FrontMatterPair(key: key.text, keyPosition: keyPosition, value: value)
             append(pair, keyOffset: keyStart, to: &pairs, seen: &seen)
             try skipFlowSpace(parent: parent, open: open)
             switch current {
@@ -72,14 +75,14 @@ extension FrontMatterSyntax {
                 index += 1
             case Byte.closeBrace:
                 index += 1
-                return FrontMatterNode(.mapping(pairs), style: .flow, at: position(of: open))
+                return FrontMatterNode(.mapping(pairs), style: .flow, at: openPosition)
             case Byte.colon:
                 throw colonInValue(at: index, key: key.text)
             default:
                 throw expectedFlowSeparator(at: index, open: open)
             }
         }
-        return FrontMatterNode(.mapping(pairs), style: .flow, at: position(of: open))
+        return FrontMatterNode(.mapping(pairs), style: .flow, at: openPosition)
     }
 
     /// A key inside `{ }`: plain or quoted, on one line.
@@ -120,7 +123,7 @@ extension FrontMatterSyntax {
             try rejectIndicatorStart(at: start, inFlow: true)
             let plain = try scanPlain(from: start, parent: parent, inFlow: true)
             index = plain.end
-            return FrontMatterNode(.scalar(plain.value), style: .plain, at: position(of: start))
+            return FrontMatterNode(.scalar(plain.value), style: .plain, at: nodePosition(of: start))
         }
     }
 

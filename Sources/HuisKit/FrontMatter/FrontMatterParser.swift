@@ -33,8 +33,13 @@ public enum FrontMatterParser {
         // reported first; then refuse the second document itself.
         var before = FrontMatterSyntax(
             text: Array(text[..<marker]), firstLine: firstLine, file: file, openingPosition: .start)
-        _ = try before.parseDocument()
-        throw syntax.documentMarker(at: marker)
+        do throws(DiagnosticError) {
+            _ = try before.parseDocument()
+        } catch {
+            // Duplicate keys alone do not stop a parse: add the second document to them.
+            guard error.diagnostics.count == before.duplicateKeys.count else { throw error }
+        }
+        throw DiagnosticError((before.duplicateKeys + syntax.documentMarker(at: marker).diagnostics).sorted())
     }
 }
 
@@ -56,7 +61,7 @@ extension FrontMatterSyntax {
     /// byte-order mark inside a document, even in quotes: they must be escaped.
     /// All of them are invisible, so an editor could not see what is wrong.
     func rejectControlCharacters() throws(DiagnosticError) {
-        var offset = 0
+        guard var offset = firstSuspiciousByte else { return }
         while offset < text.count {
             let byte = text[offset]
             if byte < 0x20 && byte != Byte.tab && byte != Byte.newline || byte == 0x7F {

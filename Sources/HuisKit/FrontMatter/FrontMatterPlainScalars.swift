@@ -28,6 +28,8 @@ extension FrontMatterSyntax {
         var stop: PlainStop
         var stopOffset: Int
         var isMultiLine: Bool
+        /// A following line that reads like `key: value` but is indented as a continuation.
+        var misplacedKey: Int?
     }
 
     /// Scans the plain text that starts at `start` up to the end of its line.
@@ -66,12 +68,16 @@ extension FrontMatterSyntax {
         var line = scanPlainLine(from: start, inFlow: inFlow)
         var folded: [UInt8]?  // only built when the scalar spans lines
         var end = line.textEnd
+        var misplacedKey: Int?
 
         while line.stop == .lineEnd && line.stopOffset < text.count {
             guard let next = try continuationLine(after: line.stopOffset, parent: parent) else { break }
             let following = scanPlainLine(from: next.offset, inFlow: inFlow)
             if !inFlow && following.stop == .colon {
-                throw continuationLooksLikeKey(at: next.offset, valueStart: start)
+                // A more indented `key: value` line: YAML refuses it, and the
+                // caller knows which key to name in the error.
+                misplacedKey = next.offset
+                break
             }
             // Inside brackets, a line that starts with `,` or `]` ends the scalar.
             if following.textEnd == next.offset { break }
@@ -88,7 +94,8 @@ extension FrontMatterSyntax {
 
         let value = folded.map { String(decoding: $0, as: UTF8.self) } ?? string(start..<end)
         return PlainScan(
-            value: value, end: end, stop: line.stop, stopOffset: line.stopOffset, isMultiLine: folded != nil)
+            value: value, end: end, stop: line.stop, stopOffset: line.stopOffset, isMultiLine: folded != nil,
+            misplacedKey: misplacedKey)
     }
 
     /// The line that continues a plain scalar whose line ends at `lineEnd`: the
@@ -140,6 +147,8 @@ extension FrontMatterSyntax {
         case Byte.at, Byte.backtick: throw reservedIndicator(at: offset)
         case Byte.percent: throw directive(at: offset)
         case Byte.question where isIndicator: throw complexKey(at: offset)
+        // YAML 1.1 parsers read `[?x]` as a mapping, YAML 1.2 as the text `?x`: refused as ambiguous.
+        case Byte.question where inFlow: throw unexpectedIndicator(at: offset)
         case Byte.colon where isIndicator: throw missingKey(at: offset)
         case Byte.dash where isIndicator: throw dashInsideBrackets(at: offset)
         case Byte.comma, Byte.closeBracket, Byte.closeBrace, Byte.openBracket, Byte.openBrace:

@@ -58,11 +58,14 @@ extension FrontMatterSyntax {
                 + "start in column \(siblingIndent + 1)).")
     }
 
-    func continuationLooksLikeKey(at offset: Int, valueStart: Int) -> DiagnosticError {
-        problem(
-            "This line contains `: ` like a new `key: value`, but its indentation makes it continue "
-                + "the text that starts on line \(line(of: valueStart)).", at: offset,
-            hint: "Start a new key in the same column as the key above it. "
+    func continuationLooksLikeKey(at offset: Int, valueStart: Int, key: String?) -> DiagnosticError {
+        let message = key.map {
+            "This line is indented more than `\($0)`, so it continues the value of `\($0)`, "
+                + "but it looks like a new `key: value`."
+        } ?? "This line continues the text that starts on line \(line(of: valueStart)), but it looks like a new `key: value`."
+        return problem(
+            message, at: offset,
+            hint: "Start a new key in the same column as the keys around it. "
                 + "If the text should contain `: `, put the whole value in quotes.")
     }
 
@@ -140,6 +143,12 @@ extension FrontMatterSyntax {
     }
 
     func textAfterValue(at offset: Int, ending: ValueEnding) -> DiagnosticError {
+        if byte(at: offset) == Byte.colon {
+            return problem(
+                "A `:` right after this value, without a space.", at: offset,
+                hint: "For a key, put a space after the colon (`\"key\": value`); "
+                    + "if the colon is part of the text, put it inside the quotes or brackets.")
+        }
         switch ending {
         case .quote:
             return problem(
@@ -178,8 +187,9 @@ extension FrontMatterSyntax {
 
     func reservedIndicator(at offset: Int) -> DiagnosticError {
         let mark = character(at: offset)
+        let name = mark == "`" ? "a backtick (`)" : "`\(mark)`"
         return problem(
-            "A value cannot start with `\(mark)` unless it is in quotes.", at: offset,
+            "A value cannot start with \(name) unless it is in quotes.", at: offset,
             hint: "Put the value in quotes, for example `\"\(mark)...\"`.")
     }
 

@@ -16,7 +16,7 @@ extension FrontMatterSyntax {
         let scan = try scanQuoted(from: start, parent: parent)
         index = scan.end
         let style: FrontMatterNode.Style = text[start] == Byte.doubleQuote ? .doubleQuoted : .singleQuoted
-        return FrontMatterNode(.scalar(scan.value), style: style, at: position(of: start))
+        return FrontMatterNode(.scalar(scan.value), style: style, at: nodePosition(of: start))
     }
 
     func scanQuoted(from start: Int, parent: Int) throws(DiagnosticError) -> QuotedScan {

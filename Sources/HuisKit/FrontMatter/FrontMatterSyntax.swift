@@ -58,6 +58,10 @@ struct FrontMatterSyntax {
     let text: [UInt8]
     /// Index of the first byte of every line; the last entry is `text.count` when the text ends with a line break.
     let lineStarts: [Int]
+    /// Whether each line is pure ASCII, so a column is a byte offset (no scan, even on very long lines).
+    let lineIsASCII: [Bool]
+    /// The first byte that may start a refused invisible character; the check starts there.
+    let firstSuspiciousByte: Int?
     /// The line of the file on which `text` starts.
     let firstLine: Int
     let file: String
@@ -71,6 +75,10 @@ struct FrontMatterSyntax {
     var duplicateKeys: [Diagnostic] = []
     /// The last comment seen inside brackets: `{ color: #fff }` hides the `}` in a comment.
     var lastCommentInFlow: Int?
+    /// The last column computed on a line with non-ASCII text, so that the
+    /// nodes of one long line are counted from the previous node, not from the
+    /// start of the line every time.
+    var columnCache = (line: -1, offset: 0, column: 1)
 
     static let maximumDepth = 64
 
@@ -80,11 +88,31 @@ struct FrontMatterSyntax {
         self.file = file
         self.openingPosition = openingPosition
         var starts = [0]
+        var ascii: [Bool] = []
         starts.reserveCapacity(text.count / 16 + 2)
-        for (offset, byte) in text.enumerated() where byte == Byte.newline {
-            starts.append(offset + 1)
+        ascii.reserveCapacity(text.count / 16 + 2)
+        var lineIsASCII = true
+        var suspicious: Int?
+        for offset in text.indices {
+            let byte = text[offset]
+            if byte >= 0x80 { lineIsASCII = false }
+            if suspicious == nil && Self.maySuspect(byte) { suspicious = offset }
+            if byte == Byte.newline {
+                starts.append(offset + 1)
+                ascii.append(lineIsASCII)
+                lineIsASCII = true
+            }
         }
+        ascii.append(lineIsASCII)
         lineStarts = starts
+        self.lineIsASCII = ascii
+        firstSuspiciousByte = suspicious
+    }
+
+    /// Control characters, and the lead bytes of C1 controls, LS/PS and U+FEFF/FFFE/FFFF.
+    private static func maySuspect(_ byte: UInt8) -> Bool {
+        (byte < 0x20 && byte != Byte.tab && byte != Byte.newline) || byte == 0x7F
+            || byte == 0xC2 || byte == 0xE2 || byte == 0xEF
     }
 
     // MARK: Reading bytes
@@ -96,8 +124,6 @@ struct FrontMatterSyntax {
 
     @inline(__always)
     var current: UInt8 { byte(at: index) }
-
-    var isAtEnd: Bool { index >= text.count }
 
     // MARK: Positions
 
@@ -112,17 +138,16 @@ struct FrontMatterSyntax {
         return low
     }
 
-    func lineStart(of offset: Int) -> Int {
-        lineStarts[lineNumber(of: offset)]
-    }
-
     /// The file position of a byte: columns count Unicode scalars, so only the
     /// bytes that start a scalar are counted.
     func position(of offset: Int) -> SourcePosition {
         let line = lineNumber(of: offset)
+        let stop = min(offset, text.count)
+        if lineIsASCII[line] {
+            return SourcePosition(line: firstLine + line, column: stop - lineStarts[line] + 1)
+        }
         var column = 1
         var scan = lineStarts[line]
-        let stop = min(offset, text.count)
         while scan < stop {
             if text[scan] & 0xC0 != 0x80 { column += 1 }
             scan += 1
@@ -130,12 +155,26 @@ struct FrontMatterSyntax {
         return SourcePosition(line: firstLine + line, column: column)
     }
 
-    /// The indentation (leading spaces) of the line that holds `offset`.
-    func indentation(ofLineAt offset: Int) -> Int {
-        let start = lineStart(of: offset)
-        var scan = start
-        while byte(at: scan) == Byte.space { scan += 1 }
-        return scan - start
+    /// `position(of:)` for the nodes being built, which mostly come in the
+    /// order of the text: continues counting from the previous one.
+    mutating func nodePosition(of offset: Int) -> SourcePosition {
+        let line = lineNumber(of: offset)
+        if lineIsASCII[line] {
+            return SourcePosition(line: firstLine + line, column: min(offset, text.count) - lineStarts[line] + 1)
+        }
+        var scan = lineStarts[line]
+        var column = 1
+        if columnCache.line == line && columnCache.offset <= offset {
+            scan = columnCache.offset
+            column = columnCache.column
+        }
+        let stop = min(offset, text.count)
+        while scan < stop {
+            if text[scan] & 0xC0 != 0x80 { column += 1 }
+            scan += 1
+        }
+        columnCache = (line, stop, column)
+        return SourcePosition(line: firstLine + line, column: column)
     }
 
     /// Text of a range, for messages; long text is cut.
@@ -199,7 +238,8 @@ struct FrontMatterSyntax {
     mutating func finishLine(after ending: ValueEnding) throws(DiagnosticError) {
         let valueEnd = index
         skipBlanks()
-        if current == Byte.hash && (index > valueEnd || index == lineStart(of: index)) {
+        // A comment needs a blank before it: `"a"#b` is text after the value.
+        if current == Byte.hash && index > valueEnd {
             index = startOfNextLine(after: index)
             return
         }
@@ -231,8 +271,8 @@ struct FrontMatterSyntax {
         String(decoding: text[range], as: UTF8.self)
     }
 
-    func emptyScalar(at offset: Int) -> FrontMatterNode {
-        FrontMatterNode(.scalar(""), style: .plain, at: position(of: offset))
+    mutating func emptyScalar(at offset: Int) -> FrontMatterNode {
+        FrontMatterNode(.scalar(""), style: .plain, at: nodePosition(of: offset))
     }
 
     /// Adds a pair unless its key is already there; a duplicate is recorded as a
