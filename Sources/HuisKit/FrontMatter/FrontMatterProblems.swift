@@ -6,7 +6,17 @@ extension FrontMatterSyntax {
     }
 
     func problem(_ message: String, at offset: Int, hint: String) -> DiagnosticError {
-        DiagnosticError(.error(message, file: file, at: position(of: offset), hint: hint))
+        DiagnosticError(.error(Self.diagnosticStyle(message), file: file, at: position(of: offset), hint: hint))
+    }
+
+    /// Messages follow the compiler convention of every huis diagnostic: lower
+    /// case first word (unless it is an acronym), no closing period.
+    static func diagnosticStyle(_ sentence: String) -> String {
+        var text = Substring(sentence)
+        if text.hasSuffix(".") { text = text.dropLast() }
+        let scalars = Array(text.unicodeScalars.prefix(2))
+        guard scalars.count == 2, scalars[0].properties.isUppercase, !scalars[1].properties.isUppercase else { return String(text) }
+        return text.prefix(1).lowercased() + text.dropFirst()
     }
 
     /// The character that starts at `offset`, for quoting it in a message.
@@ -110,7 +120,7 @@ extension FrontMatterSyntax {
 
     func duplicateKey(_ key: String, at offset: Int, first: SourcePosition) -> Diagnostic {
         .error(
-            "The key `\(key)` appears twice here; it was first used on line \(first.line).",
+            "the key `\(key)` appears twice here; it was first used on line \(first.line)",
             file: file, at: position(of: offset),
             hint: "Keep one `\(key)` and remove the other.")
     }

@@ -59,7 +59,7 @@ enum FrontMatterSplitter {
             hint += " The `...` on line \(dots) does not close front matter; use `---` there."
         }
         throw DiagnosticError(.error(
-            "The front matter that starts here is never closed by a `---` line.",
+            "the front matter that starts here is never closed by a `---` line",
             file: file, at: .start, hint: hint))
     }
 
@@ -74,7 +74,7 @@ enum FrontMatterSplitter {
             let end = lineEnd(in: bytes, from: lineStart)
             if isFenceLine(bytes, lineStart, end.contentEnd) {
                 throw DiagnosticError(.error(
-                    "A second front-matter block starts here.", file: file,
+                    "a second front-matter block starts here", file: file,
                     at: SourcePosition(line: lineNumber, column: 1),
                     hint: "A page has one front matter between two `---` lines: move these fields into it. "
                         + "For a horizontal line at the top of the text, write `***`."))

@@ -7,24 +7,24 @@ import Testing
     typealias T = FrontMatterTesting
 
     @Test func anchorsAndAliases() {
-        T.expectError("base: &kleur blue\n", line: 2, column: 7, message: "Anchors (`&name`)")
-        T.expectError("a: *kleur\n", line: 2, column: 4, message: "Aliases (`*name`)")
-        T.expectError("&a key: x\n", line: 2, column: 1, message: "Anchors")
-        T.expectError("a: [x, *y]\n", line: 2, column: 8, message: "Aliases")
-        T.expectError("a:\n  - *y\n", line: 3, column: 5, message: "Aliases")
+        T.expectError("base: &kleur blue\n", line: 2, column: 7, message: "anchors (`&name`)")
+        T.expectError("a: *kleur\n", line: 2, column: 4, message: "aliases (`*name`)")
+        T.expectError("&a key: x\n", line: 2, column: 1, message: "anchors")
+        T.expectError("a: [x, *y]\n", line: 2, column: 8, message: "aliases")
+        T.expectError("a:\n  - *y\n", line: 3, column: 5, message: "aliases")
     }
 
     @Test func tags() {
-        T.expectError("a: !!str 09:00\n", line: 2, column: 4, message: "Tags (such as `!!str`)")
-        T.expectError("a: !local x\n", line: 2, column: 4, message: "Tags")
-        T.expectError("a: {b: !x c}\n", line: 2, column: 8, message: "Tags")
+        T.expectError("a: !!str 09:00\n", line: 2, column: 4, message: "tags (such as `!!str`)")
+        T.expectError("a: !local x\n", line: 2, column: 4, message: "tags")
+        T.expectError("a: {b: !x c}\n", line: 2, column: 8, message: "tags")
     }
 
     @Test func complexKeys() {
-        T.expectError("? a\n: b\n", line: 2, column: 1, message: "Complex keys")
-        T.expectError("[a, b]: c\n", line: 2, column: 1, message: "Complex keys")
-        T.expectError("x:\n  {a: b}: c\n", line: 3, column: 3, message: "Complex keys")
-        T.expectError("a: {[b]: c}\n", line: 2, column: 5, message: "Complex keys")
+        T.expectError("? a\n: b\n", line: 2, column: 1, message: "complex keys")
+        T.expectError("[a, b]: c\n", line: 2, column: 1, message: "complex keys")
+        T.expectError("x:\n  {a: b}: c\n", line: 3, column: 3, message: "complex keys")
+        T.expectError("a: {[b]: c}\n", line: 2, column: 5, message: "complex keys")
     }
 
     @Test func reservedIndicators() {
@@ -51,10 +51,10 @@ import Testing
     }
 
     @Test func colonAndSpaceInAPlainValue() {
-        T.expectError("title: Openingsuren: 9 tot 12\n", line: 2, column: 20, message: "The value of `title` contains `: `")
+        T.expectError("title: Openingsuren: 9 tot 12\n", line: 2, column: 20, message: "the value of `title` contains `: `")
         T.expectError("title: a:\n", line: 2, column: 9, message: "contains `: `")
-        T.expectError("title: \"a\": b\n", line: 2, column: 11, message: "The value of `title` contains `: `")
-        T.expectError("a:\n- x: a: b\n", line: 3, column: 7, message: "The value of `x` contains `: `")
+        T.expectError("title: \"a\": b\n", line: 2, column: 11, message: "the value of `title` contains `: `")
+        T.expectError("a:\n- x: a: b\n", line: 3, column: 7, message: "the value of `x` contains `: `")
     }
 
     @Test func missingKey() {
@@ -70,7 +70,7 @@ import Testing
         T.expectError("a: 'x' y\n", line: 2, column: 8, message: "text after the closing quote")
         T.expectError("a: \"x\"# no space\n", line: 2, column: 7, message: "text after the closing quote")
         T.expectError("a: [x] y\n", line: 2, column: 8, message: "text after the closing bracket")
-        T.expectError("a:\n  - \"b\":c\n", line: 3, column: 8, message: "A `:` right after this value")
+        T.expectError("a:\n  - \"b\":c\n", line: 3, column: 8, message: "a `:` right after this value")
     }
 
     @Test func unclosedFlowCollections() {
@@ -86,8 +86,8 @@ import Testing
     }
 
     @Test func badSeparatorsInFlowCollections() {
-        T.expectError("a: [x y}\n", line: 2, column: 8, message: "Expected `,` or `]` here, but found `}`")
-        T.expectError("a: {b: c]\n", line: 2, column: 9, message: "Expected `,` or `}`")
+        T.expectError("a: [x y}\n", line: 2, column: 8, message: "expected `,` or `]` here, but found `}`")
+        T.expectError("a: {b: c]\n", line: 2, column: 9, message: "expected `,` or `}`")
         T.expectError("a: [x,,y]\n", line: 2, column: 7, message: "no entry before this comma")
         T.expectError("a: [,]\n", line: 2, column: 5, message: "no entry before this comma")
         T.expectError("a: [x,#y]\n", line: 2, column: 7, message: "cannot start with `#`")
@@ -98,9 +98,9 @@ import Testing
     }
 
     @Test func flowMappingEntryWithoutColon() {
-        T.expectError("a: {b, c: d}\n", line: 2, column: 6, message: "Expected `:` after the key `b`")
-        T.expectError("a: {b:c}\n", line: 2, column: 8, message: "Expected `:` after the key `b:c`")
-        T.expectError("a: {b: c: d}\n", line: 2, column: 9, message: "The value of `b` contains `: `")
+        T.expectError("a: {b, c: d}\n", line: 2, column: 6, message: "expected `:` after the key `b`")
+        T.expectError("a: {b:c}\n", line: 2, column: 8, message: "expected `:` after the key `b:c`")
+        T.expectError("a: {b: c: d}\n", line: 2, column: 9, message: "the value of `b` contains `: `")
     }
 
     @Test func blockSyntaxInsideBrackets() {
@@ -109,14 +109,14 @@ import Testing
     }
 
     @Test func keysOnOneLine() {
-        T.expectError("\"a\n b\": c\n", line: 2, column: 1, message: "A key must fit on one line")
-        T.expectError("x: {a\n  b: c}\n", line: 2, column: 5, message: "A key must fit on one line")
+        T.expectError("\"a\n b\": c\n", line: 2, column: 1, message: "a key must fit on one line")
+        T.expectError("x: {a\n  b: c}\n", line: 2, column: 5, message: "a key must fit on one line")
     }
 
     @Test func blockScalarHeaders() {
         T.expectError("a: |0\n  x\n", line: 2, column: 5, message: "must be 1 to 9")
-        T.expectError("a: |x\n  x\n", line: 2, column: 5, message: "Unexpected `x` after `|`")
-        T.expectError("a: >-+\n  x\n", line: 2, column: 6, message: "Unexpected `+` after `>`")
+        T.expectError("a: |x\n  x\n", line: 2, column: 5, message: "unexpected `x` after `|`")
+        T.expectError("a: >-+\n  x\n", line: 2, column: 6, message: "unexpected `+` after `>`")
         T.expectError("a: | text\n", line: 2, column: 6, message: "starts on the next line")
     }
 
