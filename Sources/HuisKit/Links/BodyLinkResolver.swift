@@ -13,14 +13,17 @@ public struct BodyLinkResolver: Sendable {
     /// The folder of the page the body is shown on, from the public root
     /// (`ranst/partners/caw/`, or `@region/partners/caw/` for a network partner).
     let pageFolder: String
-    /// The region being built, for network partners' links to regional content.
+    /// The region the page belongs to; nil for network partners and site.md.
     let region: String?
+    /// For a network partner's body: the regions it is published in.
+    let publishedIn: [String]?
 
-    public init(index: ContentIndex, sourcePath: String, pageFolder: String, region: String?) {
+    public init(index: ContentIndex, sourcePath: String, pageFolder: String, region: String?, publishedIn: [String]? = nil) {
         self.index = index
         self.sourcePath = sourcePath
         self.pageFolder = pageFolder
         self.region = region
+        self.publishedIn = publishedIn
     }
 
     public func resolveLink(_ destination: String) -> LinkResolution { resolve(destination, image: false) }
@@ -69,8 +72,14 @@ public struct BodyLinkResolver: Sendable {
                            hint: suggestion.map { "Did you mean '\($0)'?" } ?? "Check the file name and the folder; links are relative to this file.")
         }
         var targetPath = target.path
-        if targetPath.hasPrefix(ContentIndex.currentRegion + "/") {
-            // A network partner: its page exists in the region being built.
+        if let served = target.networkRegions {
+            // A network partner: its page exists only in the regions it serves.
+            let needed = publishedIn ?? region.map { [$0] } ?? []
+            let missing = needed.filter { !served.contains($0) }
+            if !missing.isEmpty {
+                return .broken(message: "the link '\(written)' leads to a partner that does not serve \(missing.joined(separator: ", ")), where this page is published",
+                               hint: "Link to a partner that serves the same regions, or to its website. The partner serves: \(served.joined(separator: ", ")).")
+            }
             if let region, !pageFolder.hasPrefix(ContentIndex.currentRegion) {
                 targetPath = region + targetPath.dropFirst(ContentIndex.currentRegion.count)
             }
@@ -78,7 +87,8 @@ public struct BodyLinkResolver: Sendable {
             return .broken(message: "a network-level partner cannot link to '\(path)', which belongs to one region",
                            hint: "Link to other network-level partners, or to a full web address.")
         }
-        return .replace(SitePath.relative(from: pageFolder, to: targetPath, fragment: fragment ?? target.fragment))
+        // A location is shown on the contact page under its own id.
+        return .replace(SitePath.relative(from: pageFolder, to: targetPath, fragment: target.fragment ?? fragment))
     }
 
     private func folder(of path: String) -> String {

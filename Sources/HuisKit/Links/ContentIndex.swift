@@ -10,9 +10,9 @@ public struct ContentIndex: Sendable {
         /// Folder (ending in `/`) or file path, from the public root.
         public let path: String
         public let fragment: String?
-        /// The network-level partner this target is, when it is one (it exists
-        /// only in the regions that partner serves).
-        public let networkPartner: String?
+        /// For a network-level partner: the regions it serves (its page exists
+        /// only there). Nil for regional content.
+        public let networkRegions: [String]?
     }
 
     public static let currentRegion = "@region"
@@ -25,7 +25,9 @@ public struct ContentIndex: Sendable {
         self.files = files
         let here = Self.currentRegion
         for partner in content.networkPartners {
-            add(partner.source, "\(here)/" + SitePath.partner(partner.slug), networkPartner: partner.slug)
+            if case .network(let regions) = partner.scope {
+                add(partner.source, "\(here)/" + SitePath.partner(partner.slug), networkRegions: regions)
+            }
         }
         add(content.site.source, "")
         for regionContent in content.regions {
@@ -39,8 +41,8 @@ public struct ContentIndex: Sendable {
         }
     }
 
-    private mutating func add(_ source: SourceFile, _ path: String, fragment: String? = nil, networkPartner: String? = nil) {
-        targets[source.relativePath] = Target(path: path, fragment: fragment, networkPartner: networkPartner)
+    private mutating func add(_ source: SourceFile, _ path: String, fragment: String? = nil, networkRegions: [String]? = nil) {
+        targets[source.relativePath] = Target(path: path, fragment: fragment, networkRegions: networkRegions)
     }
 
     public func target(_ relativePath: String) -> Target? { targets[relativePath] }

@@ -12,9 +12,20 @@ public struct MarkdownOptions: Sendable, Hashable {
     /// cmark's rules are English ones.
     public var smartPunctuation: Bool
 
-    public init(allowUnsafeHTML: Bool = false, shiftHeadings: Bool = true, smartPunctuation: Bool = false) {
+    /// Give every heading an `id` (see `HeadingAnchors`), so `page.md#section`
+    /// links have a target.
+    public var headingAnchors: Bool
+
+    public init(allowUnsafeHTML: Bool = false, shiftHeadings: Bool = true, smartPunctuation: Bool = false,
+                headingAnchors: Bool = true) {
         self.allowUnsafeHTML = allowUnsafeHTML
         self.shiftHeadings = shiftHeadings
         self.smartPunctuation = smartPunctuation
+        self.headingAnchors = headingAnchors
+    }
+
+    /// No adjustment at all: the HTML is exactly cmark's.
+    public static func plainCmark(allowUnsafeHTML: Bool) -> MarkdownOptions {
+        MarkdownOptions(allowUnsafeHTML: allowUnsafeHTML, shiftHeadings: false, headingAnchors: false)
     }
 }

@@ -42,10 +42,17 @@ public struct MarkdownProcessor: Sendable {
         if options.shiftHeadings {
             collector.shiftHeadingsIfBodyUsesLevelOne()
         }
+        var headings = collector.headings
+        var html = document.renderHTML()
+        if options.headingAnchors {
+            let anchors = HeadingAnchors.assign(headings)
+            for index in headings.indices { headings[index].anchor = anchors[index] }
+            html = HeadingAnchors.inject(anchors, into: html)
+        }
         return RenderedMarkdown(
-            html: document.renderHTML(),
+            html: html,
             plainText: collector.text,
-            headings: collector.headings,
+            headings: headings,
             links: collector.links,
             images: collector.images,
             diagnostics: collector.diagnostics)

@@ -34,11 +34,14 @@ public struct MarkdownHeading: Sendable, Hashable {
     public var text: String
     /// Where the heading starts in the file.
     public var position: SourcePosition
+    /// The heading's `id` in the HTML (see `HeadingAnchors`).
+    public var anchor: String
 
-    public init(level: Int, text: String, position: SourcePosition) {
+    public init(level: Int, text: String, position: SourcePosition, anchor: String = "") {
         self.level = level
         self.text = text
         self.position = position
+        self.anchor = anchor
     }
 }
 

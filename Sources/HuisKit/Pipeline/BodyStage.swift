@@ -16,28 +16,35 @@ public enum BodyStage {
         let body: MarkdownBody
         let pageFolder: String
         let region: String?
+        var publishedIn: [String]? = nil
     }
 
     public static func render(_ content: Content, files: Set<String>) -> RenderedBodies {
         let index = ContentIndex(content, files: files)
         let processor = MarkdownProcessor(options: MarkdownOptions(allowUnsafeHTML: content.site.allowUnsafeHTML))
-        let results = jobs(content).parallelMap { job -> (String, RenderedMarkdown) in
+        let allJobs = jobs(content)
+        let results = allJobs.parallelMap { job -> (String, RenderedMarkdown) in
             let resolver = BodyLinkResolver(index: index, sourcePath: job.source.relativePath,
-                                            pageFolder: job.pageFolder, region: job.region)
+                                            pageFolder: job.pageFolder, region: job.region, publishedIn: job.publishedIn)
             let rendered = processor.render(
                 MarkdownSource(text: job.body.text, file: job.source.displayPath, firstLine: job.body.firstLine),
                 resolveLink: resolver.resolveLink, resolveImage: resolver.resolveImage)
             return (job.source.relativePath, rendered)
         }
-        return RenderedBodies(byPath: Dictionary(uniqueKeysWithValues: results),
-                              diagnostics: results.flatMap { $0.1.diagnostics })
+        let byPath = Dictionary(uniqueKeysWithValues: results)
+        return RenderedBodies(byPath: byPath,
+                              diagnostics: results.flatMap { $0.1.diagnostics } + FragmentCheck.run(byPath, displayPaths: Dictionary(allJobs.map { ($0.source.relativePath, $0.source.displayPath) },
+                                                                                    uniquingKeysWith: { a, _ in a }), index: index))
     }
 
     static func jobs(_ content: Content) -> [Job] {
         var jobs: [Job] = [Job(source: content.site.source, body: content.site.intro, pageFolder: "", region: nil)]
         let here = ContentIndex.currentRegion
         for p in content.networkPartners {
-            jobs.append(Job(source: p.source, body: p.body, pageFolder: "\(here)/" + SitePath.partner(p.slug), region: nil))
+            var regions: [String] = []
+            if case .network(let served) = p.scope { regions = served }
+            jobs.append(Job(source: p.source, body: p.body, pageFolder: "\(here)/" + SitePath.partner(p.slug), region: nil,
+                            publishedIn: regions))
         }
         for rc in content.regions {
             let id = rc.region.id

@@ -74,7 +74,7 @@ import Testing
     }
 
     @Test func everyExampleRendersAsCmarkDoes() throws {
-        let processor = MarkdownProcessor(options: MarkdownOptions(allowUnsafeHTML: true, shiftHeadings: false))
+        let processor = MarkdownProcessor(options: MarkdownOptions.plainCmark(allowUnsafeHTML: true))
         var exact = 0
         for example in try Self.examples() {
             let source = MarkdownSource(text: example.markdown, file: "spec.txt", firstLine: example.line)
@@ -88,7 +88,7 @@ import Testing
     }
 
     @Test func safeModeMatchesCmarkToo() throws {
-        let processor = MarkdownProcessor(options: MarkdownOptions(shiftHeadings: false))
+        let processor = MarkdownProcessor(options: MarkdownOptions.plainCmark(allowUnsafeHTML: false))
         for example in try Self.examples() {
             let source = MarkdownSource(text: example.markdown, file: "spec.txt")
             #expect(processor.render(source).html == Self.cmarkHTML(example.markdown, unsafe: false),

@@ -32,24 +32,24 @@ import Testing
 
     @Test func bodyWithH1MovesEveryHeadingOneLevelDown() {
         let result = render("# Openingsuren\n\ntekst\n\n## Zomer\n\n##### Vijf\n\n###### Zes\n")
-        #expect(result.html == "<h2>Openingsuren</h2>\n<p>tekst</p>\n<h3>Zomer</h3>\n<h6>Vijf</h6>\n<h6>Zes</h6>\n")
+        #expect(result.html == "<h2 id=\"openingsuren\">Openingsuren</h2>\n<p>tekst</p>\n<h3 id=\"zomer\">Zomer</h3>\n<h6 id=\"vijf\">Vijf</h6>\n<h6 id=\"zes\">Zes</h6>\n")
         #expect(result.headings.map(\.level) == [2, 3, 6, 6])
     }
 
     @Test func bodyStartingAtH2IsLeftAlone() {
         let result = render("## Openingsuren\n\n### Zomer\n\n## Contact\n")
-        #expect(result.html == "<h2>Openingsuren</h2>\n<h3>Zomer</h3>\n<h2>Contact</h2>\n")
+        #expect(result.html == "<h2 id=\"openingsuren\">Openingsuren</h2>\n<h3 id=\"zomer\">Zomer</h3>\n<h2 id=\"contact\">Contact</h2>\n")
         #expect(result.headings.map(\.level) == [2, 3, 2])
     }
 
     @Test func anH1AnywhereInTheBodyShiftsAllHeadings() {
         let result = render("## Eerst\n\n# Dan\n\n> ### In een citaat\n")
         #expect(result.headings.map(\.level) == [3, 2, 4])
-        #expect(result.html.contains("<blockquote>\n<h4>In een citaat</h4>"))
+        #expect(result.html.contains("<blockquote>\n<h4 id=\"in-een-citaat\">In een citaat</h4>"))
     }
 
     @Test func shiftCanBeTurnedOff() {
-        let result = render("# Titel\n\n## Sub\n", options: MarkdownOptions(shiftHeadings: false))
+        let result = render("# Titel\n\n## Sub\n", options: MarkdownOptions(shiftHeadings: false, headingAnchors: false))
         #expect(result.html == "<h1>Titel</h1>\n<h2>Sub</h2>\n")
         #expect(result.headings.map(\.level) == [1, 2])
     }
@@ -58,9 +58,23 @@ import Testing
         let result = render("Intro\n\n## Het *grote* `speel`plein &amp; meer\n\nZomer\n=====\n", firstLine: 4)
         // The setext "Zomer" is an h1, so both headings move one level down.
         #expect(result.headings == [
-            MarkdownHeading(level: 3, text: "Het grote speelplein & meer", position: SourcePosition(line: 6, column: 1)),
-            MarkdownHeading(level: 2, text: "Zomer", position: SourcePosition(line: 8, column: 1)),
+            MarkdownHeading(level: 3, text: "Het grote speelplein & meer", position: SourcePosition(line: 6, column: 1),
+                            anchor: "het-grote-speelplein--meer"),
+            MarkdownHeading(level: 2, text: "Zomer", position: SourcePosition(line: 8, column: 1), anchor: "zomer"),
         ])
+    }
+
+    @Test func headingsGetGitHubStyleIdsThatAvoidTheThemesOwn() {
+        let result = render("## Inhoud\n\n## Wat doen we?\n\n## Wat doen we?\n\n## Crèche & opvang\n\n## Contact titel\n")
+        #expect(result.headings.map(\.anchor) == ["inhoud-1", "wat-doen-we", "wat-doen-we-1", "crèche--opvang", "contact-titel-1"])
+        #expect(result.html.hasPrefix("<h2 id=\"inhoud-1\">Inhoud</h2>"))
+    }
+
+    @Test func rawHTMLHeadingsDoNotShiftTheIds() {
+        let options = MarkdownOptions(allowUnsafeHTML: true)
+        let result = render("<h2 class=\"x\">Raw</h2>\n\n## Echt\n", options: options)
+        #expect(result.html.contains("<h2 id=\"echt\">Echt</h2>"))
+        #expect(result.html.contains("<h2 class=\"x\">Raw</h2>"))
     }
 
     // MARK: Links
@@ -219,7 +233,7 @@ import Testing
     @Test func withoutAdjustmentsTheHTMLIsCmarks() {
         let text = "# Titel\n\n[a](b.md) ![c](d.png) <span>x</span>\n\n* lijst\n"
         for unsafe in [false, true] {
-            let html = render(text, options: MarkdownOptions(allowUnsafeHTML: unsafe, shiftHeadings: false)).html
+            let html = render(text, options: .plainCmark(allowUnsafeHTML: unsafe)).html
             #expect(html == CommonMarkSpecTests.cmarkHTML(text, unsafe: unsafe))
         }
     }

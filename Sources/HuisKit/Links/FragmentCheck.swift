@@ -1,0 +1,29 @@
+/// Checks the `#fragment` of links between content files against the
+/// headings of the target (after every body is rendered, since the target's
+/// heading ids are only known then).
+enum FragmentCheck {
+    static func run(_ bodies: [String: RenderedMarkdown], displayPaths: [String: String], index: ContentIndex) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for (path, body) in bodies {
+            let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+            for link in body.links where link.resolvedDestination != link.destination {
+                guard let hash = link.destination.firstIndex(of: "#") else { continue }
+                let fragment = String(link.destination[link.destination.index(after: hash)...])
+                let written = String(link.destination[..<hash])
+                guard !fragment.isEmpty, written.lowercased().hasSuffix(".md"),
+                      let target = BodyLinkResolver.join(folder: folder, written.removingPercentEncoding ?? written),
+                      index.target(target)?.fragment == nil,  // locations have their own id
+                      let targetBody = bodies[target] else { continue }
+                let anchors = targetBody.headings.map(\.anchor)
+                guard !anchors.contains(fragment) else { continue }
+                let suggestion = Suggestion.closest(to: fragment, in: anchors)
+                problems.append(.error("the link '\(link.destination)' points to a heading '#\(fragment)' that \(written) does not have",
+                                       file: displayPaths[path] ?? path, at: link.position,
+                                       hint: suggestion.map { "Did you mean '#\($0)'?" }
+                                           ?? (anchors.isEmpty ? "That page has no headings; leave out the #… part."
+                                               : "Its headings are: " + anchors.map { "#" + $0 }.joined(separator: ", ") + ".")))
+            }
+        }
+        return problems
+    }
+}
