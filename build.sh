@@ -46,8 +46,8 @@ build_release() {
 }
 
 build_site() {
-    say "checking content/"
-    "$HUIS" check --content content
+    say "building the demo site from content/ into public/"
+    "$HUIS" build --content content --out public
 }
 
 run_tests() {
