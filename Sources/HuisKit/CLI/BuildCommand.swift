@@ -19,7 +19,7 @@ enum BuildCommand {
         }
         let options = BuildOptions(
             content: context.url("content")!, contentDisplay: context.value("content") ?? "content",
-            theme: context.arguments.options["theme"].map { URL(fileURLWithPath: $0, relativeTo: context.workingDirectory) },
+            theme: context.arguments.options["theme"].map(context.resolve),
             output: context.url("out")!,
             regions: context.value("region").map { $0.split(separator: ",").map { String($0).trimmingSpaces } },
             now: now)

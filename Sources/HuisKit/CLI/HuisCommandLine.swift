@@ -108,7 +108,13 @@ struct CommandContext {
     func value(_ name: String) -> String? { arguments.value(name, in: spec) }
 
     func url(_ name: String) -> URL? {
-        value(name).map { URL(fileURLWithPath: $0, relativeTo: workingDirectory) }
+        value(name).map(resolve)
+    }
+
+    /// A path from the command line: absolute as it is, relative from the
+    /// working directory.
+    func resolve(_ path: String) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : workingDirectory.appendingPathComponent(path)
     }
 
     var format: String { value("format") ?? "text" }

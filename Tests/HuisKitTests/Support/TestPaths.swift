@@ -27,3 +27,20 @@ enum TestPaths {
     /// Fixture content under Tests/Fixtures.
     static let fixtures = packageRoot.appendingPathComponent("Tests/Fixtures")
 }
+
+extension TestPaths {
+    /// The `huis` executable built beside the test binary.
+    static let huisExecutable: URL = {
+        let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+        var folder = testBinary.deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("huis")
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                return candidate
+            }
+            folder.deleteLastPathComponent()
+        }
+        return packageRoot.appendingPathComponent(".build/debug/huis")
+    }()
+}
