@@ -68,6 +68,35 @@ public struct CommandSpec: Sendable {
             """,
             options: [content, format], positionals: []),
         CommandSpec(
+            name: "new", synopsis: "huis new partner|news|event|page|location TITLE --region ID [--content DIR]",
+            summary: "Create a content file with every field explained.",
+            details: """
+            Makes regions/ID/<kind>/<slug>.md with a slug from the title (accents
+            dropped, lower case; a number is added when the name is taken), the
+            fields a file of that kind must have already filled in, today's date
+            where the kind has one, and every other field commented out with a
+            Dutch explanation. Prints the path of the new file.
+            A partner without --region becomes a network-level partner in partners/.
+            """,
+            options: [content, OptionSpec("region", value: "ID", help: "The region the file belongs to.")],
+            positionals: ["KIND", "TITLE"]),
+        CommandSpec(
+            name: "init", synopsis: "huis init REGION-ID [--content DIR] [--seeds DIR]",
+            summary: "Start a new region from the starter kit.",
+            details: """
+            Copies the starter kit (seeds/) into content/regions/REGION-ID/: region.md
+            with every field explained, the standard pages (about us, contact,
+            privacy, accessibility), an example partner and a location. It never
+            overwrites anything: an existing region folder is an error.
+            """,
+            options: [content, OptionSpec("seeds", value: "DIR", help: "The starter kit.", default: "seeds beside the content folder")],
+            positionals: ["REGION-ID"]),
+        CommandSpec(
+            name: "reference", synopsis: "huis reference",
+            summary: "Print the front-matter reference (docs/front-matter.md) from the schema.",
+            details: "The reference of every field of every kind of content file, in Dutch, as Markdown.",
+            options: [], positionals: []),
+        CommandSpec(
             name: "help", synopsis: "huis help [COMMAND]",
             summary: "Explain a command and all of its options.",
             details: "Without a command, lists all commands.",

@@ -54,6 +54,13 @@ public enum HuisCommandLine {
             return CheckCommand.run(context)
         case "build":
             return BuildCommand.run(context)
+        case "new":
+            return AuthoringCommands.new(context)
+        case "init":
+            return AuthoringCommands.initRegion(context)
+        case "reference":
+            console.out(FrontMatterReference.markdown())
+            return .success
         default:
             return usage(console, UsageError(message: "'\(spec.name)' is not available", hint: nil))
         }
