@@ -3,7 +3,7 @@
 extension DutchStemWord {
     // MARK: Step 3: noun suffixes
 
-    private enum Step3Rule: Sendable {
+    private enum Step3Rule: Int, Sendable {
         case atie, iteit, heidSelSter, rder, ingIsmeErij, arij, fie, gie, tst, dst
     }
 
@@ -53,7 +53,7 @@ extension DutchStemWord {
 
     // MARK: Step 4: adjective suffixes
 
-    private enum Step4Rule: Sendable {
+    private enum Step4Rule: Int, Sendable {
         case ioneel, atief, baar, naar, laar, raar, tant, lijkerLijkst, achtig, erigOrEnd
     }
 
@@ -64,7 +64,9 @@ extension DutchStemWord {
         "eriger": .erigOrEnd, "erigst": .erigOrEnd, "erig": .erigOrEnd, "end": .erigOrEnd,
     ])
 
-    private static let step4Ig = DutchSuffixTable<Bool>(["iger": true, "igst": true, "ig": true])
+    private enum IgRule: Int, Sendable { case ig }
+
+    private static let step4Ig = DutchSuffixTable<IgRule>(["iger": .ig, "igst": .ig, "ig": .ig])
 
     mutating func removeAdjectiveSuffix() -> Bool {
         removeListedAdjectiveSuffix() || removeIg()

@@ -12,9 +12,10 @@ extension DutchStemWord {
         guard let vowel = letter(before: vowelEnd) else { return }
         let vowelStart = vowelEnd - 1
         if vowel == "\u{EB}" {
-            if has("e\u{EB}", endingAt: vowelEnd) {
+            let previous = letter(before: vowelStart)
+            if previous == "e" {
                 replace((vowelStart - 1)..<vowelEnd, with: "e\u{EB}e")
-            } else if has("i\u{EB}", endingAt: vowelEnd) {
+            } else if previous == "i" {
                 replace((vowelStart - 1)..<vowelEnd, with: "iee")
             }
             return
@@ -48,7 +49,7 @@ extension DutchStemWord {
 
     // MARK: Step 1: plurals and inflection
 
-    private enum Step1Rule: Sendable {
+    private enum Step1Rule: Int, Sendable {
         case apostropheS, s, ies, es, eAcuteS, aus, en, nde
     }
 
@@ -114,7 +115,7 @@ extension DutchStemWord {
 
     // MARK: Step 2: diminutives and adjective endings
 
-    private enum Step2Rule: Sendable {
+    private enum Step2Rule: Int, Sendable {
         case je, ge, lijke, ische, de, te, se, re, le, ene, ieve
     }
 

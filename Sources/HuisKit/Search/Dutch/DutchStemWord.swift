@@ -67,13 +67,15 @@ struct DutchStemWord {
 
     // MARK: Looking left from a position
 
-    /// Whether `text` ends at `end`.
-    func has(_ text: String, endingAt end: Int) -> Bool {
-        guard end <= count else { return false }
-        var position = end
-        for scalar in text.unicodeScalars.reversed() {
-            position -= 1
-            guard position >= 0, letters[position] == scalar else { return false }
+    /// Whether the ASCII `text` ends at `end`.
+    func has(_ text: StaticString, endingAt end: Int) -> Bool {
+        let length = text.utf8CodeUnitCount
+        guard end <= count, end >= length else { return false }
+        let bytes = text.utf8Start
+        var index = 0
+        while index < length {
+            guard letters[end - length + index].value == UInt32(bytes[index]) else { return false }
+            index += 1
         }
         return true
     }

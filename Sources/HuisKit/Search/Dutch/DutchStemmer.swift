@@ -7,9 +7,10 @@
 /// (`snowball-dutch/voc.txt` → `output.txt`) exactly; the tests check
 /// every line.
 ///
-/// The input must already be lower-cased. Accents are expected as precomposed
-/// (NFC) letters and are significant: the algorithm uses them (for example to
-/// undo the "ge" of "geïnd"), so fold diacritics *after* stemming.
+/// The input must already be lower-cased. Accented letters are understood
+/// in precomposed (NFC) form, as in the Snowball vocabulary ("geïnd" → "inn").
+/// ``DutchAnalyzer`` folds accents away *before* stemming, so that a word
+/// typed without them always meets the page's spelling; see its notes.
 ///
 /// Stemming is pure and allocation-light (it works on an array of Unicode
 /// scalars), so one stemmer can be shared freely between threads.

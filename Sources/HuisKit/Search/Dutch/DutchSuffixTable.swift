@@ -2,35 +2,42 @@
 /// longest suffix ending at a position, as Snowball's `among` does.
 ///
 /// Only the longest match counts: when its rule then fails, shorter
-/// suffixes are not tried. The entries are kept longest first so the first
-/// hit is the longest one.
-struct DutchSuffixTable<Rule: Sendable>: Sendable {
-    private struct Entry: Sendable {
-        let scalars: [Unicode.Scalar]
-        let rule: Rule
-    }
-
-    private let entries: [Entry]
+/// suffixes are not tried. The suffixes are kept longest first, in one flat
+/// array, so the first hit is the longest one and a lookup allocates nothing.
+struct DutchSuffixTable<Rule: RawRepresentable & Sendable>: Sendable where Rule.RawValue == Int {
+    /// All suffixes' scalars back to back, longest suffix first.
+    private let scalars: [Unicode.Scalar]
+    /// Where each suffix starts in `scalars`, plus the end of the last one.
+    private let bounds: [Int]
+    private let rules: [Int]
 
     init(_ suffixes: KeyValuePairs<String, Rule>) {
-        entries = suffixes
-            .map { Entry(scalars: Array($0.key.unicodeScalars), rule: $0.value) }
+        let sorted = suffixes
+            .map { (scalars: Array($0.key.unicodeScalars), rule: $0.value.rawValue) }
             .sorted { $0.scalars.count > $1.scalars.count }
+        scalars = sorted.flatMap(\.scalars)
+        var bounds = [0]
+        for entry in sorted { bounds.append(bounds[bounds.count - 1] + entry.scalars.count) }
+        self.bounds = bounds
+        rules = sorted.map(\.rule)
     }
 
     /// The rule and start position of the longest suffix of `word[..<end]`.
     func longestMatch(in word: [Unicode.Scalar], endingAt end: Int) -> (rule: Rule, start: Int)? {
-        guard end > 0 else { return nil }
-        let last = word[end - 1]
-        for entry in entries where entry.scalars.count <= end && entry.scalars[entry.scalars.count - 1] == last {
-            let start = end - entry.scalars.count
-            var index = 0
-            while index < entry.scalars.count - 1, word[start + index] == entry.scalars[index] {
-                index += 1
+        var entry = 0
+        while entry < rules.count {
+            let suffixStart = bounds[entry]
+            let length = bounds[entry + 1] - suffixStart
+            if length <= end {
+                var offset = length - 1
+                while offset >= 0, word[end - length + offset] == scalars[suffixStart + offset] {
+                    offset -= 1
+                }
+                if offset < 0 {
+                    return Rule(rawValue: rules[entry]).map { ($0, end - length) }
+                }
             }
-            if index == entry.scalars.count - 1 {
-                return (entry.rule, start)
-            }
+            entry += 1
         }
         return nil
     }

@@ -2,7 +2,7 @@
 /// found as typed, and followed by their words so "kindengezin" finds it too.
 extension DutchTokenScanner {
     /// Scans a web address at the scan position, if one starts there.
-    mutating func scanWebAddress() -> Bool {
+    func scanWebAddress() -> Bool {
         let start = position
         let hostStart: Int
         if hasPrefix("https://", at: start) {
@@ -31,7 +31,7 @@ extension DutchTokenScanner {
     }
 
     /// Scans an e-mail address at the scan position, if one starts there.
-    mutating func scanEmailAddress() -> Bool {
+    func scanEmailAddress() -> Bool {
         guard position >= emailSearchedUpTo else { return false }
         var at = position
         while let scalar = scalar(at: at), Self.isEmailNameCharacter(scalar) {
@@ -64,7 +64,7 @@ extension DutchTokenScanner {
 
     /// Emits the address from the scan position up to `end`, then the words
     /// in `words`, leaving out the top-level domain and "www".
-    private mutating func emitAddress(_ kind: DutchToken.Kind, to end: Int, words: Range<Int>) {
+    private func emitAddress(_ kind: DutchToken.Kind, to end: Int, words: Range<Int>) {
         let start = mark
         var runs: [(start: Mark, end: Mark)] = []
         var runStart: Mark?

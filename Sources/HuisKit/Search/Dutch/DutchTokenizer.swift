@@ -17,15 +17,21 @@ public struct DutchTokenizer: Sendable {
     public init() {}
 
     public func tokens(in text: String) -> [DutchToken] {
-        var scanner = DutchTokenScanner(text)
-        scanner.scanAll()
-        return scanner.tokens
+        let scalars = Array(text.unicodeScalars)
+        return scalars.withUnsafeBufferPointer { buffer in
+            let scanner = DutchTokenScanner(buffer)
+            scanner.scanAll()
+            return scanner.tokens
+        }
     }
 }
 
 /// The state of one tokenizer run: the scalars, the scan position and the
 /// matching UTF-8/UTF-16 offsets, and the tokens found so far.
-struct DutchTokenScanner {
+///
+/// A class over a borrowed buffer so the hot loop neither copies nor
+/// reference-counts anything; it lives only inside `tokens(in:)`.
+final class DutchTokenScanner {
     /// A scan position with its offsets in both encodings.
     struct Mark {
         var index: Int
@@ -33,14 +39,14 @@ struct DutchTokenScanner {
         var utf16: Int
     }
 
-    let scalars: [Unicode.Scalar]
+    let scalars: UnsafeBufferPointer<Unicode.Scalar>
     private(set) var mark = Mark(index: 0, utf8: 0, utf16: 0)
     var tokens: [DutchToken] = []
     /// Where the last look for an e-mail address stopped; see `scanEmailAddress`.
     var emailSearchedUpTo = 0
 
-    init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+    init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+        self.scalars = scalars
     }
 
     var position: Int { mark.index }
@@ -50,18 +56,18 @@ struct DutchTokenScanner {
         index >= 0 && index < scalars.count ? scalars[index] : nil
     }
 
-    mutating func advance() {
+    func advance() {
         let scalar = scalars[mark.index]
         mark.index += 1
         mark.utf8 += UTF8.width(scalar)
         mark.utf16 += UTF16.width(scalar)
     }
 
-    mutating func advance(to index: Int) {
+    func advance(to index: Int) {
         while mark.index < index { advance() }
     }
 
-    mutating func emit(_ kind: DutchToken.Kind, from start: Mark, to end: Mark) {
+    func emit(_ kind: DutchToken.Kind, from start: Mark, to end: Mark) {
         var text = String.UnicodeScalarView()
         text.append(contentsOf: scalars[start.index..<end.index])
         tokens.append(DutchToken(
@@ -70,7 +76,7 @@ struct DutchTokenScanner {
         ))
     }
 
-    mutating func scanAll() {
+    func scanAll() {
         while !atEnd {
             guard DutchCharacters.isWordCharacter(scalars[position]) else {
                 advance()
@@ -90,7 +96,7 @@ struct DutchTokenScanner {
     }
 
     /// Scans words joined by hyphens, starting at a word character.
-    private mutating func scanWordGroup() {
+    private func scanWordGroup() {
         let groupStart = mark
         var parts: [Part] = []
         while true {
@@ -113,7 +119,7 @@ struct DutchTokenScanner {
 
     /// Scans one run of letters and digits, with inner apostrophes and, in
     /// numbers, decimal separators.
-    private mutating func scanPart() -> Part {
+    private func scanPart() -> Part {
         let start = mark
         var hasLetter = false
         while let current = scalar(at: position) {
