@@ -6,6 +6,15 @@ extension FrontMatterSyntax {
     func unclosedQuote(at offset: Int) -> DiagnosticError {
         let quote = character(at: offset)
         let name = quote == "\"" ? "double quotes" : "single quotes"
+        // 's avonds, 't Kapoentje: Flemish words that start with an apostrophe.
+        let next = offset + 2 < text.count ? [text[offset + 1], text[offset + 2]] : []
+        if quote == "'", next.count == 2, [UInt8(ascii: "s"), UInt8(ascii: "t"), UInt8(ascii: "S"), UInt8(ascii: "T")].contains(next[0]),
+           next[1] == UInt8(ascii: " ") {
+            return problem(
+                "The text in \(name) that starts here is never closed.", at: offset,
+                hint: "A value that starts with an apostrophe (such as 's avonds or 't Kapoentje) must be put in "
+                    + "double quotes: write `\"` before it and after the whole value.")
+        }
         return problem(
             "The text in \(name) that starts here is never closed.", at: offset,
             hint: "Add the closing `\(quote)` at the end of the value. If the value continues on the next "

@@ -123,4 +123,16 @@ import Testing
     @Test func blankLineWiderThanTheBlockText() {
         T.expectError("a: |\n     \n  text\n", line: 3, column: 3, message: "more spaces than the first text line")
     }
+
+    @Test func aFlemishApostropheAtTheStartGetsAHintAboutDoubleQuotes() {
+        do {
+            _ = try FrontMatterParser.parse("---\nsummary: 's Avonds open\n---\n", file: "f.md")
+            Issue.record("expected an error")
+        } catch {
+            let d = error.diagnostics[0]
+            #expect(d.position == SourcePosition(line: 2, column: 10))
+            #expect(d.hint?.contains("double quotes") == true)
+            #expect(d.hint?.contains("'s avonds") == true)
+        }
+    }
 }
