@@ -59,9 +59,11 @@ apt_install() {
     fi
     say "installing ${missing[*]} (apt)"
     export DEBIAN_FRONTEND=noninteractive
-    if ! apt-get install -y -q --no-install-recommends "${missing[@]}" >"$LOG" 2>&1; then
-        quietly "apt-get update" apt-get update -q
-        quietly "apt-get install ${missing[*]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+    # Wait for a dpkg lock held by another install rather than failing at once.
+    local apt=(apt-get -q -o DPkg::Lock::Timeout=300)
+    if ! "${apt[@]}" install -y --no-install-recommends "${missing[@]}" >"$LOG" 2>&1; then
+        quietly "apt-get update" "${apt[@]}" update
+        quietly "apt-get install ${missing[*]}" "${apt[@]}" install -y --no-install-recommends "${missing[@]}"
     fi
 }
 
