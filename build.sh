@@ -50,6 +50,15 @@ build_site() {
     "$HUIS" build --content content --out public
 }
 
+accessibility_gate() {
+    say "accessibility tools"
+    Tests/Accessibility/install.sh
+    say "accessibility self-test (the checkers catch what they should)"
+    Tests/Accessibility/self_test.sh
+    say "accessibility gate on every page of public/"
+    Tests/Accessibility/run_all.sh public
+}
+
 run_tests() {
     say "unit tests"
     local log=.build/unit-tests.log
@@ -72,6 +81,7 @@ case "${1:-build}" in
         setup_build
         build_release
         build_site
+        accessibility_gate
         run_tests
         say "all tests passed"
         ;;
