@@ -29,32 +29,30 @@ public struct JSONLDBuilder: Sendable {
 
     func url(_ path: String) -> JSONValue? { address.map { .string($0.absolute(path)) } }
 
-    /// The Huis van het Kind itself (home page): an `Organization` serving its municipalities.
+    /// The Huis van het Kind itself (home page): an `Organization` with its
+    /// contact details, serving its municipalities.
     public func homeOrganization(description: String? = nil) -> JSONValue {
-        var node = publisher(detailed: true)
-        if case .object(var members) = node {
-            members["description"] = description.map(JSONValue.string)
-            members["areaServed"] = .array(region.municipalities.map { ["@type": "City", "name": .string($0)] })
-            node = .object(members)
-        }
-        return node
+        let contact = region.contact
+        var members = organizationMembers()
+        members["alternateName"] = region.shortTitle.map(JSONValue.string)
+        members["description"] = description.map(JSONValue.string)
+        members["address"] = contact.address.map(SchemaOrgValues.postalAddress)
+        members["telephone"] = contact.phone.map { .string(Self.telephone($0)) }
+        members["email"] = contact.email.map { .string($0.address) }
+        members["areaServed"] = .array(region.municipalities.map { ["@type": "City", "name": .string($0)] })
+        return .object(members)
     }
 
-    /// The region as publisher and organiser: name, url, logo, and with
-    /// `detailed` also its contact details.
-    func publisher(detailed: Bool = false) -> JSONValue {
-        let contact = region.contact
+    /// The region as publisher, author and organiser: name, url and logo,
+    /// with the same `@id` as on the home page.
+    func publisher() -> JSONValue { .object(organizationMembers()) }
+
+    func organizationMembers() -> [String: JSONValue] {
         var members: [String: JSONValue] = ["@type": "Organization", "name": .string(region.title)]
         members["@id"] = address.map { .string($0.base + "#organisatie") }
         members["url"] = url(SitePath.home)
         members["logo"] = region.logo.flatMap { logo in address.map { .string($0.absolute(logo)) } }
-        if detailed {
-            members["alternateName"] = region.shortTitle.map(JSONValue.string)
-            members["address"] = contact.address.map(SchemaOrgValues.postalAddress)
-            members["telephone"] = contact.phone.map { .string(Self.telephone($0)) }
-            members["email"] = contact.email.map { .string($0.address) }
-        }
-        return .object(members)
+        return members
     }
 
     /// A partner: an `Organization` with its contact details, opening hours,
