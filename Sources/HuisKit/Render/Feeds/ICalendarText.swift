@@ -6,13 +6,13 @@ public struct ICalendarText: Sendable {
 
     public init() {}
 
-    /// Appends `NAME;PARAM=VALUE:value`. `value` is written as given: escape
-    /// TEXT values with `escape` first.
+    /// Appends `NAME:value`, folded. `value` is written as given: use
+    /// `addText` (or `escape`) for TEXT values.
     public mutating func add(_ name: String, _ value: String) {
         add(name, [], value)
     }
 
-    /// Appends a property with parameters (values written as given).
+    /// Appends `NAME;PARAM=VALUE:value` (parameter values written as given).
     public mutating func add(_ name: String, _ parameters: [(String, String)], _ value: String) {
         var line = name
         for (key, parameterValue) in parameters { line += ";\(key)=\(parameterValue)" }
