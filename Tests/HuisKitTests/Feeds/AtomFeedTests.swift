@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func hasTheRequiredFeedElements() throws {
-        let root = try XMLElement.parse(try feed())
+        let root = try ParsedXML.parse(try feed())
         #expect(root.name == "feed" && root.namespace == Self.atom)
         #expect(root.text(of: "id") == "https://tricky.example/feed.xml")
         #expect(root.text(of: "title") == "Nieuws van " + FeedFixtures.regionTitle)
@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func listsPublishedNewsNewestFirstWithStableIDs() throws {
-        let entries = try XMLElement.parse(try feed()).all("entry")
+        let entries = try ParsedXML.parse(try feed()).all("entry")
         #expect(entries.map { $0.text(of: "id") } == ["https://tricky.example/nieuws/lente/", "https://tricky.example/nieuws/winter/"])
         let first = try #require(entries.first)
         #expect(first.text(of: "title") == FeedFixtures.newsTitle)
@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func carriesTheRenderedBodyAsHTMLWithABase() throws {
-        let content = try #require(try XMLElement.parse(try feed()).first("entry")?.first("content"))
+        let content = try #require(try ParsedXML.parse(try feed()).first("entry")?.first("content"))
         #expect(content.attributes["type"] == "html")
         // XML parsers differ in whether they keep the `xml:` prefix of the name.
         #expect((content.attributes["xml:base"] ?? content.attributes["base"]) == "https://tricky.example/nieuws/lente/")
@@ -51,7 +51,7 @@ import Testing
 
     @Test func summerDatesCarryTheSummerOffset() throws {
         let later = LocalDateTime(iso: "2026-07-02 08:00")!
-        let root = try XMLElement.parse(try feed(now: later))
+        let root = try ParsedXML.parse(try feed(now: later))
         #expect(root.text(of: "updated") == "2026-07-01T00:00:00+02:00")
         #expect(root.all("entry").count == 3)
     }
@@ -62,13 +62,13 @@ import Testing
     }
 
     @Test func limitsTheNumberOfEntries() throws {
-        let root = try XMLElement.parse(try feed(maximum: 1))
+        let root = try ParsedXML.parse(try feed(maximum: 1))
         #expect(root.all("entry").count == 1)
         #expect(root.text(of: "updated") == "2026-03-29T00:00:00+01:00")
     }
 
     @Test func anEmptyFeedIsStillValid() throws {
-        let root = try XMLElement.parse(try feed(now: LocalDateTime(iso: "2025-12-01 10:00")!))
+        let root = try ParsedXML.parse(try feed(now: LocalDateTime(iso: "2025-12-01 10:00")!))
         #expect(root.all("entry").isEmpty)
         #expect(root.text(of: "updated") == "1970-01-01T00:00:00Z")
     }

@@ -38,7 +38,7 @@ import Testing
     @Test func everyXMLAndJSONFileParses() throws {
         for file in Self.allFiles(FeedFixtures.tricky, now: FeedFixtures.now) {
             if file.path.hasSuffix(".xml") {
-                _ = try XMLElement.parse(file.contents)
+                _ = try ParsedXML.parse(file.contents)
             } else if file.path.hasSuffix(".json") {
                 _ = try JSONSerialization.jsonObject(with: Data(file.contents.utf8))
             } else if file.path.hasSuffix(".ics") {

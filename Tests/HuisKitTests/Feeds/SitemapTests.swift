@@ -5,11 +5,11 @@ import Testing
 @Suite struct SitemapTests {
     static let sitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
-    func parsedSitemap(_ region: PublishedRegion, today: LocalDate) throws -> XMLElement {
+    func parsedSitemap(_ region: PublishedRegion, today: LocalDate) throws -> ParsedXML {
         let entries = SitemapEntry.contentEntries(of: region, today: today)
             + [.generated(SitePath.home), .generated(SitePath.partners), .generated("nieuws/index.html")]
         let xml = try #require(SitemapWriter.sitemap(entries, baseURL: region.region.baseURL))
-        return try XMLElement.parse(xml)
+        return try ParsedXML.parse(xml)
     }
 
     @Test func listsEveryPageWithCleanAbsoluteURLs() throws {
@@ -57,7 +57,7 @@ import Testing
             SitemapEntry(path: "a/"),
             SitemapEntry(path: "index.html"),
         ], baseURL: WebURL("https://x.example/sub")))
-        let urls = try XMLElement.parse(xml).all("url")
+        let urls = try ParsedXML.parse(xml).all("url")
         #expect(urls.map { $0.text(of: "loc") } == ["https://x.example/sub/", "https://x.example/sub/a/", "https://x.example/sub/b/"])
         #expect(urls.map { $0.text(of: "lastmod") } == [nil, nil, "2026-02-01"])
     }
@@ -65,7 +65,7 @@ import Testing
     @Test func escapesTheAddressForXML() throws {
         let xml = try #require(SitemapWriter.sitemap([SitemapEntry(path: "x y/")], baseURL: WebURL("https://x.example/a&b/")))
         #expect(xml.contains("a&amp;b"))
-        #expect(try XMLElement.parse(xml).first("url")?.text(of: "loc") == "https://x.example/a&b/x%20y/")
+        #expect(try ParsedXML.parse(xml).first("url")?.text(of: "loc") == "https://x.example/a&b/x%20y/")
     }
 
     @Test func aRegionWithoutBaseURLHasNoSitemap() {

@@ -5,11 +5,11 @@ import FoundationXML
 
 /// A parsed XML element, built with Foundation's XMLParser (namespace-aware),
 /// so tests check what a real XML reader sees rather than the text we wrote.
-final class XMLElement {
+final class ParsedXML {
     let name: String
     let namespace: String?
     let attributes: [String: String]
-    var children: [XMLElement] = []
+    var children: [ParsedXML] = []
     var text = ""
 
     init(name: String, namespace: String?, attributes: [String: String]) {
@@ -18,12 +18,12 @@ final class XMLElement {
         self.attributes = attributes
     }
 
-    func all(_ name: String) -> [XMLElement] { children.filter { $0.name == name } }
-    func first(_ name: String) -> XMLElement? { children.first { $0.name == name } }
+    func all(_ name: String) -> [ParsedXML] { children.filter { $0.name == name } }
+    func first(_ name: String) -> ParsedXML? { children.first { $0.name == name } }
     func text(of name: String) -> String? { first(name)?.text }
 
     /// Parses `xml`; nil (with the parser's error) when it is not well-formed.
-    static func parse(_ xml: String) throws -> XMLElement {
+    static func parse(_ xml: String) throws -> ParsedXML {
         let builder = Builder()
         let parser = XMLParser(data: Data(xml.utf8))
         parser.shouldProcessNamespaces = true
@@ -37,12 +37,12 @@ final class XMLElement {
     struct ParseError: Error { let message: String }
 
     private final class Builder: NSObject, XMLParserDelegate {
-        var root: XMLElement?
-        var stack: [XMLElement] = []
+        var root: ParsedXML?
+        var stack: [ParsedXML] = []
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
                     qualifiedName: String?, attributes: [String: String] = [:]) {
-            let element = XMLElement(name: name, namespace: namespaceURI, attributes: attributes)
+            let element = ParsedXML(name: name, namespace: namespaceURI, attributes: attributes)
             stack.last?.children.append(element)
             if root == nil { root = element }
             stack.append(element)
