@@ -1,0 +1,104 @@
+/// Small schema.org values shared by the JSON-LD nodes.
+enum SchemaOrgValues {
+    /// A `PostalAddress`. Belgian addresses end in `, <4-digit postcode> <town>`
+    /// (`Dorpsstraat 3, 2490 Heidebeek`); those are split into street, postal
+    /// code and locality. Anything else is kept whole as the street address.
+    static func postalAddress(_ text: String) -> JSONValue {
+        let trimmed = text.trimmingSpaces
+        if let comma = trimmed.lastIndex(of: ",") {
+            let street = trimmed[..<comma].trimmingSpaces
+            let tail = trimmed[trimmed.index(after: comma)...].trimmingSpaces
+            let code = tail.prefix(4)
+            let town = tail.dropFirst(4)
+            if !street.isEmpty, code.count == 4, code.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+               town.first == " ", !town.trimmingSpaces.isEmpty {
+                return [
+                    "@type": "PostalAddress",
+                    "streetAddress": .string(street),
+                    "postalCode": .string(String(code)),
+                    "addressLocality": .string(town.trimmingSpaces),
+                    "addressCountry": "BE",
+                ]
+            }
+        }
+        return ["@type": "PostalAddress", "streetAddress": .string(trimmed)]
+    }
+
+    /// One `OpeningHoursSpecification` per opening range; closing dates as
+    /// specifications that open and close at midnight on that day (the form
+    /// search engines read as "closed"). Days by appointment only are left
+    /// out: schema.org has no way to say "by appointment".
+    static func openingHours(_ hours: OpeningHours) -> [JSONValue] {
+        var specs: [JSONValue] = []
+        for day in OpeningHours.Day.allCases {
+            guard case .open(let ranges) = hours.schedule(on: day) else { continue }
+            for range in ranges {
+                specs.append([
+                    "@type": "OpeningHoursSpecification",
+                    "dayOfWeek": .string("https://schema.org/" + dayName(day)),
+                    "opens": .string(OpeningHours.TimeRange.format(range.start)),
+                    // schema.org times stop at 23:59; "until midnight" is written so.
+                    "closes": .string(range.end == 1_440 ? "23:59" : OpeningHours.TimeRange.format(range.end)),
+                ])
+            }
+        }
+        for date in hours.exceptions.sorted() {
+            specs.append([
+                "@type": "OpeningHoursSpecification",
+                "opens": "00:00", "closes": "00:00",
+                "validFrom": .string(date.description), "validThrough": .string(date.description),
+            ])
+        }
+        return specs
+    }
+
+    static func dayName(_ day: OpeningHours.Day) -> String {
+        switch day {
+        case .mon: return "Monday"
+        case .tue: return "Tuesday"
+        case .wed: return "Wednesday"
+        case .thu: return "Thursday"
+        case .fri: return "Friday"
+        case .sat: return "Saturday"
+        case .sun: return "Sunday"
+        }
+    }
+
+    /// An `Offer` for an event's price and registration. `price` is free text;
+    /// "gratis" becomes 0 and the first amount (`€ 5`, `2,50 euro`) becomes
+    /// the price in EUR. The editor's words are kept as the description.
+    static func offer(price: String?, registration: WebURL?, pageURL: String?) -> JSONValue? {
+        let text = price?.trimmingSpaces ?? ""
+        guard !text.isEmpty || registration != nil else { return nil }
+        let amount = text.isEmpty ? nil : self.amount(in: text)
+        return .object(dropping: [
+            "@type": "Offer",
+            "price": amount.map(JSONValue.string),
+            "priceCurrency": amount == nil ? nil : "EUR",
+            "description": text.isEmpty ? nil : .string(text),
+            "url": (registration?.absoluteString ?? pageURL).map(JSONValue.string),
+        ])
+    }
+
+    /// `"0"` for free, the first number with `.` as decimal mark, or nil.
+    static func amount(in text: String) -> String? {
+        let lower = SortKey.fold(text)
+        if lower.contains("gratis") || lower.contains("kosteloos") || lower == "free" { return "0" }
+        var digits = ""
+        var sawSeparator = false
+        var started = false
+        for scalar in lower.unicodeScalars {
+            if ("0"..."9").contains(scalar) {
+                digits.unicodeScalars.append(scalar)
+                started = true
+            } else if started, !sawSeparator, scalar == "," || scalar == "." {
+                digits += "."
+                sawSeparator = true
+            } else if started {
+                break
+            }
+        }
+        if digits.hasSuffix(".") { digits.removeLast() }
+        return digits.isEmpty ? nil : digits
+    }
+}

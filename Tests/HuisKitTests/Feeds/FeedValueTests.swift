@@ -1,0 +1,63 @@
+import Testing
+@testable import HuisKit
+
+@Suite struct SiteAddressTests {
+    @Test func joinsPathsAsCleanFolderURLs() {
+        let address = SiteAddress(WebURL("https://www.huisvanhetkind.example/mol")!)
+        #expect(address.base == "https://www.huisvanhetkind.example/mol/")
+        #expect(address.absolute("") == "https://www.huisvanhetkind.example/mol/")
+        #expect(address.absolute("index.html") == "https://www.huisvanhetkind.example/mol/")
+        #expect(address.absolute("partners/caw/index.html") == "https://www.huisvanhetkind.example/mol/partners/caw/")
+        #expect(address.absolute("/feed.xml") == "https://www.huisvanhetkind.example/mol/feed.xml")
+        #expect(address.absolute("gemeente/é x/") == "https://www.huisvanhetkind.example/mol/gemeente/%C3%A9%20x/")
+    }
+
+    @Test(arguments: [
+        ("https://Mol.Example/", "mol.example"),
+        ("http://user@site.example:8080/x", "site.example"),
+        ("https://a.example?x=1", "a.example"),
+    ])
+    func findsTheHost(_ url: String, _ host: String) {
+        #expect(SiteAddress(WebURL(url)!).host == host)
+    }
+
+    @Test func isNilWithoutABaseURL() {
+        #expect(SiteAddress(nil as WebURL?) == nil)
+    }
+}
+
+@Suite struct ExcerptTests {
+    @Test func prefersTheSummary() {
+        #expect(Excerpt.description(summary: "  Kort\n en goed. ", plainText: "Lang verhaal") == "Kort en goed.")
+        #expect(Excerpt.description(summary: " ", plainText: "Titel\nEerste alinea.") == "Titel Eerste alinea.")
+        #expect(Excerpt.description(summary: nil, plainText: " \n ") == nil)
+    }
+
+    @Test func cutsAtAWordAndNeverInsideAnEmoji() {
+        #expect(Excerpt.shorten("een twee drie vier", limit: 12) == "een twee…")
+        #expect(Excerpt.shorten("kort", limit: 12) == "kort")
+        let babies = String(repeating: "👶", count: 30)
+        #expect(Excerpt.shorten(babies, limit: 10) == String(repeating: "👶", count: 9) + "…")
+    }
+}
+
+@Suite struct SchemaOrgValueTests {
+    @Test(arguments: [
+        ("Gratis", "0"), ("gratis voor gezinnen", "0"), ("€ 5", "5"), ("2,50 euro", "2.50"),
+        ("€ 3.5 per kind, € 8 per gezin", "3.5"), ("Vrije bijdrage", nil),
+    ] as [(String, String?)])
+    func readsAnAmount(_ text: String, _ amount: String?) {
+        #expect(SchemaOrgValues.amount(in: text) == amount)
+    }
+
+    @Test func splitsBelgianAddresses() {
+        #expect(SchemaOrgValues.postalAddress("Markt 1, 2400 Mol") == [
+            "@type": "PostalAddress", "streetAddress": "Markt 1", "postalCode": "2400",
+            "addressLocality": "Mol", "addressCountry": "BE",
+        ])
+        #expect(SchemaOrgValues.postalAddress("Zaal De Schakel, Noordrand") ==
+                ["@type": "PostalAddress", "streetAddress": "Zaal De Schakel, Noordrand"])
+        #expect(SchemaOrgValues.postalAddress("Markt 1, 24000 Mol") ==
+                ["@type": "PostalAddress", "streetAddress": "Markt 1, 24000 Mol"])
+    }
+}
