@@ -50,20 +50,32 @@ build_site() {
     "$HUIS" build --content content --out public
 }
 
-accessibility_gate() {
-    say "accessibility tools"
+test_tools() {
+    say "test tools (chromium, axe-core, the Nu checker, icalendar)"
     Tests/Accessibility/install.sh
+    .tools/venv/bin/python -c "import icalendar" 2>/dev/null \
+        || .tools/venv/bin/pip install -q --disable-pip-version-check 'icalendar>=7' \
+        || die "could not install icalendar from PyPI"
+}
+
+accessibility_gate() {
     say "accessibility self-test (the checkers catch what they should)"
     Tests/Accessibility/self_test.sh
     say "accessibility gate on every page of public/"
     Tests/Accessibility/run_all.sh public
 }
 
+feed_checks() {
+    say "calendars read by an independent parser (icalendar)"
+    .tools/venv/bin/python Tests/Feeds/check_ics.py --expect .build/ics-samples/expected.json
+    find public -name '*.ics' -print0 | xargs -0 .tools/venv/bin/python Tests/Feeds/check_ics.py
+}
+
 run_tests() {
     say "unit tests"
     local log=.build/unit-tests.log
     mkdir -p .build
-    if swift test >"$log" 2>&1; then
+    if HUIS_ICS_SAMPLES="$ROOT/.build/ics-samples" swift test >"$log" 2>&1; then
         grep -E "^(✔|✘) Test run" "$log" || tail -n 3 "$log"
     else
         grep -E "✘|error:|Fatal|Test run" "$log" | head -n 80
@@ -81,8 +93,10 @@ case "${1:-build}" in
         setup_build
         build_release
         build_site
+        test_tools
         accessibility_gate
         run_tests
+        feed_checks
         say "all tests passed"
         ;;
     -h|--help|help)

@@ -27,6 +27,10 @@ struct SiteRenderer: Sendable {
             }
         }.flatMap { $0 }
         if !failures.isEmpty { throw DiagnosticError(Array(Set(failures)).sorted()) }
+        let generated = specs.filter(\.isGeneratedList).map { SitemapEntry.generated($0.folder(data)) }
+        let feeds = RegionFeeds.files(for: region, in: site, bodies: values.bodies,
+                                      pages: SitemapEntry.contentEntries(of: region, today: site.now.date) + generated)
+        for file in feeds { try transaction.write(prefix + file.path, file.contents) }
         try copyFiles(of: region)
         try copyAssets(into: prefix + SitePath.assets)
         try transaction.write(prefix + SitePath.assets + "region.css", RegionStyle.css(region.region.colors))
@@ -50,6 +54,7 @@ struct SiteRenderer: Sendable {
             "regions": .array(regions),
         ]
         try transaction.write("index.html", try theme.render("network", context))
+        for file in RegionFeeds.networkFiles(for: site) { try transaction.write(file.path, file.contents) }
         return 1
     }
 

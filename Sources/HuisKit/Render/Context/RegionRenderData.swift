@@ -23,6 +23,7 @@ struct RegionRenderData: Sendable {
     let introPages: [String: Page]
     /// Pages published at `<slug>/` (all but the intro pages).
     let contentPages: [Page]
+    let jsonLD: JSONLDBuilder
 
     init(_ published: PublishedRegion, site: Site, values: ModelValues, strings: TemplateValue, now: LocalDateTime) {
         self.published = published
@@ -54,6 +55,12 @@ struct RegionRenderData: Sendable {
         introPages = Dictionary(published.pages.filter { SiteSections.introSections.contains($0.slug) }.map { ($0.slug, $0) },
                                 uniquingKeysWith: { a, _ in a })
         contentPages = published.pages.filter { !SiteSections.introSections.contains($0.slug) }
+        jsonLD = JSONLDBuilder(site: site, region: published.region)
+    }
+
+    /// The plain text of a file's body, for structured data.
+    func plainText(_ source: SourceFile) -> String? {
+        values.bodies[source]?.plainText
     }
 
     var region: Region { published.region }

@@ -14,6 +14,7 @@ extension PageContextBuilder {
             page.fields["events"] = .list(Array(data.upcomingEventCards.prefix(3)))
             page.fields["news"] = .list(Array(data.newsCards.prefix(3)))
             page.fields["locations"] = .list(data.published.locations.map(v.location))
+            page.structuredData = [data.jsonLD.homeOrganization(description: page.description)]
 
         case .age(let id):
             let ages = data.site.ages
@@ -26,6 +27,7 @@ extension PageContextBuilder {
             page.fields["news"] = data.news(forAge: id)
             page.fields["previous"] = index > 0 ? neighbour(ages[index - 1]) : .null
             page.fields["next"] = index + 1 < ages.count ? neighbour(ages[index + 1]) : .null
+            page.fields["calendar"] = .string(v.page(SitePath.age(id)).replacingOccurrences(of: "index.html", with: FeedPaths.agenda))
 
         case .topic(let id):
             page.title = data.site.topic(id)?.label ?? id
@@ -73,6 +75,7 @@ extension PageContextBuilder {
             page.fields["updated"] = p.updated.map { .string(v.format.date($0)) } ?? .null
             page.fields["updated_iso"] = p.updated.map { .string($0.description) } ?? .null
             page.fields["logo"] = logo(p)
+            page.structuredData = [data.jsonLD.organization(p)]
 
         case .newsIndex:
             page.title = title("news")
@@ -90,6 +93,9 @@ extension PageContextBuilder {
             page.menuKey = "news"
             page.fields["date"] = .string(v.format.longDate(n.date))
             page.fields["date_iso"] = .string(n.date.description)
+            page.metaKind = .article
+            page.published = n.date
+            page.structuredData = [data.jsonLD.newsArticle(n, bodyText: data.plainText(n.source))]
             page.fields["summary"] = n.summary.map(TemplateValue.string) ?? .null
             page.fields["body"] = v.body(n.source)
             page.fields["ages"] = v.ageLabels(n.ages)
@@ -107,6 +113,7 @@ extension PageContextBuilder {
             page.fields["archive_path"] = .string(v.page(SitePath.eventArchive))
             page.fields["events_path"] = .string(v.page(SitePath.events))
             page.fields["past_count"] = .int(data.pastEventCards.count)
+            page.fields["calendar"] = .string(FeedPaths.agenda)
 
         case .upcomingEvent(let i), .pastEvent(let i):
             let past: Bool
@@ -126,6 +133,8 @@ extension PageContextBuilder {
             page.fields["body"] = v.body(e.source)
             page.fields["registration"] = e.registration.map { .string($0.absoluteString) } ?? .null
             page.fields["price"] = e.price.map(TemplateValue.string) ?? .null
+            page.fields["calendar"] = .string(SitePath.event(e.slug) + e.slug + ".ics")
+            page.structuredData = [data.jsonLD.event(e, locations: data.published.locations, bodyText: data.plainText(e.source))]
             page.fields["ages"] = v.ageLabels(e.ages)
             page.fields["topics"] = v.topicLabels(e.topics)
 
@@ -135,6 +144,7 @@ extension PageContextBuilder {
             page.menuKey = "contact"
             intro(&page, "contact")
             page.fields["locations"] = .list(data.published.locations.map(v.location))
+            page.structuredData = data.published.locations.map(data.jsonLD.place)
 
         case .page(let i):
             let p = data.contentPages[i]

@@ -55,10 +55,13 @@ struct PageContextBuilder: Sendable {
         pageValue["description"] = page.description.map(TemplateValue.string) ?? .null
         pageValue["canonical"] = data.region.baseURL.map { .string($0.withTrailingSlash + folder) } ?? .null
         return [
+            "head": head(page, folder: folder, isNotFound: spec == .notFound),
             "lang": .string(data.site.language),
             "strings": data.strings,
             "root": .string(root),
-            "assets": .string(root + "assets/"),
+            // The 404 page links to base_url (it is served at any depth), but
+            // its stylesheet stays relative so the page also works locally.
+            "assets": .string(spec == .notFound ? "assets/" : root + "assets/"),
             "site": ["title": .string(data.site.title)],
             "region": regionValue,
             "page": .dictionary(pageValue),
@@ -66,6 +69,25 @@ struct PageContextBuilder: Sendable {
                     "menu": .array(menu.map { mark($0.value, current: page.menuKey == $0.key) }),
                     "search": .string(data.values.page(SitePath.search))],
             "breadcrumbs": .list(page.breadcrumbs),
+        ]
+    }
+
+    /// Meta tags (description, Open Graph) and JSON-LD for the page's `<head>`.
+    private func head(_ page: PageContent, folder: String, isNotFound: Bool) -> TemplateValue {
+        let meta = PageMeta.tags(title: page.title, description: page.description, kind: page.metaKind, path: folder,
+                                 region: data.region, site: data.site, published: page.published)
+        var nodes = page.structuredData
+        if !isNotFound {
+            let trail = page.breadcrumbs.compactMap { crumb -> Breadcrumb? in
+                guard let title = crumb["title"]?.interpolationText, let path = crumb["path"]?.interpolationText else { return nil }
+                return Breadcrumb(name: title, path: path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
+            } + [Breadcrumb(name: page.title, path: folder)]
+            if trail.count > 1, let list = data.jsonLD.breadcrumbList(trail) { nodes.append(list) }
+        }
+        return [
+            "meta": .array(meta.map { ["attribute": .string($0.attribute.rawValue), "key": .string($0.key), "content": .string($0.content)] }),
+            "jsonld": nodes.isEmpty ? .null : .string(JSONLDBuilder.scriptTag(JSONLDBuilder.document(nodes))),
+            "feed": data.region.baseURL == nil || data.published.news.isEmpty ? .null : .string(FeedPaths.feed),
         ]
     }
 
@@ -85,6 +107,10 @@ struct PageContent {
     var breadcrumbs: [TemplateValue] = []
     /// The menu entry to mark as current.
     var menuKey: String?
+    /// Structured data about what the page shows (schema.org), besides its breadcrumbs.
+    var structuredData: [JSONValue] = []
+    var metaKind: PageMeta.Kind = .website
+    var published: LocalDate?
 
     init(title: String, kind: String) {
         self.title = title

@@ -82,6 +82,15 @@ enum PageSpec: Sendable, Hashable {
         }
     }
 
+    /// Lists and sections the build generates (as opposed to pages of one
+    /// content file); the 404 page is not listed anywhere.
+    var isGeneratedList: Bool {
+        switch self {
+        case .home, .age, .topic, .municipality, .partners, .newsIndex, .events, .eventArchive, .contact, .search: return true
+        case .partner, .news, .upcomingEvent, .pastEvent, .page, .notFound: return false
+        }
+    }
+
     /// Templates every theme must have.
     static let requiredTemplates = ["layout", "home", "age", "topic", "municipality", "partners", "partner", "news-index",
                                     "news", "events", "event", "contact", "page", "search", "not-found", "network"]
