@@ -62,7 +62,7 @@ accessibility_gate() {
     say "accessibility self-test (the checkers catch what they should)"
     Tests/Accessibility/self_test.sh
     say "accessibility gate on every page of public/"
-    Tests/Accessibility/run_all.sh public
+    Tests/Accessibility/run_all.sh public --strict-reflow
 }
 
 feed_checks() {
