@@ -42,7 +42,8 @@ public struct BodyLinkResolver: Sendable {
             pathPart = pathPart[..<hash]
         }
         if let query = pathPart.firstIndex(of: "?") { pathPart = pathPart[..<query] }
-        let decoded = String(pathPart).removingPercentEncoding ?? String(pathPart)
+        // Foundation's decoding is costly; most links have nothing to decode.
+        let decoded = pathPart.contains("%") ? (String(pathPart).removingPercentEncoding ?? String(pathPart)) : String(pathPart)
         let looksLikeWebsite = decoded.hasPrefix("www.") || (!decoded.contains("/") && !decoded.hasSuffix(".md") && decoded.contains(".") && !index.files.contains(decoded))
         guard let path = Self.join(folder: folder(of: sourcePath), decoded) else {
             return .broken(message: "the link '\(destination)' points outside the content folder", hint: "Link to files inside the content folder.")

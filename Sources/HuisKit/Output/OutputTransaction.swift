@@ -131,12 +131,15 @@ public final class OutputTransaction: @unchecked Sendable {
         try makeFolder(path)
     }
 
-    /// Creates the folders above `path` inside the staged site.
+    /// Creates the folders above `path` inside the staged site, with one
+    /// `mkdir` per new folder (Foundation's version stats every level).
     private func makeFolder(_ path: String) throws {
         guard let slash = path.lastIndex(of: "/") else { return }
         let folder = String(path[..<slash])
         if lock.withLock({ createdFolders.contains(folder) }) { return }
-        try FileManager.default.createDirectory(at: staged.appendingPathComponent(folder), withIntermediateDirectories: true)
+        try makeFolder(folder)  // the parents first
+        let full = staged.path + "/" + folder
+        if mkdir(full, 0o755) != 0, errno != EEXIST { throw OutputError.cannotWrite(full, errno) }
         lock.withLock { _ = createdFolders.insert(folder) }
     }
 

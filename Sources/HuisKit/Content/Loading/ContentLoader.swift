@@ -87,12 +87,15 @@ public struct ContentLoader: Sendable {
             municipalitiesByRegion: Dictionary(uniqueKeysWithValues: regions.map { ($0.id, $0.municipalities) }),
             files: files)
 
-        let networkPartners = markdownPaths.filter { ContentPath.classify($0) == .networkPartner }
+        // Classified once, looked up by kind (not re-classified per region and kind).
+        var byKind: [ContentPath: [String]] = [:]
+        for (path, kind) in classified where kind != .file { byKind[kind, default: []].append(path) }
+        let networkPartners = (byKind[.networkPartner] ?? [])
             .compactMap(file).parallelMap { PartnerDecoder.decode($0, region: nil, context: context) }
             .compactMap { $0 }
         var regionContents: [RegionContent] = []
         for region in regions {
-            regionContents.append(decodeRegion(region, paths: markdownPaths, file: file, files: files, context: context))
+            regionContents.append(decodeRegion(region, paths: byKind, file: file, files: files, context: context))
         }
         let content = Content(site: site, networkPartners: networkPartners, regions: regionContents)
         diagnostics += parsed.values.compactMap { try? $0.get() }.flatMap { $0.bag.items }
@@ -101,10 +104,10 @@ public struct ContentLoader: Sendable {
         return ContentLoadResult(content: content, diagnostics: Array(Set(diagnostics)).sorted(), files: files, fileCount: paths.count)
     }
 
-    private func decodeRegion(_ region: Region, paths: [String], file: (String) -> ParsedFile?,
+    private func decodeRegion(_ region: Region, paths: [ContentPath: [String]], file: (String) -> ParsedFile?,
                               files: Set<String>, context: DecodingContext) -> RegionContent {
         func entries(_ kind: ContentPath.EntryKind) -> [ParsedFile] {
-            paths.filter { ContentPath.classify($0) == .entry(region: region.id, kind: kind) }.compactMap(file)
+            (paths[.entry(region: region.id, kind: kind)] ?? []).compactMap(file)
         }
         let locationFiles = entries(.locations)
         let locationSlugs = Set(locationFiles.map(\.slug))

@@ -8,7 +8,7 @@
 /// regions/<id>/<kind>/*.md     partners, pages, news, events, locations
 /// regions/<id>/files/**        the region's images and documents
 /// ```
-enum ContentPath: Equatable {
+enum ContentPath: Hashable {
     case site
     case networkPartner
     case region(String)

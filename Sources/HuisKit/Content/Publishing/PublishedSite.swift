@@ -38,19 +38,17 @@ public struct PublishedRegion: Sendable {
         let today = now.date
         partners = (content.partners + network.filter { $0.serves(region: content.region.id) })
             .filter { !$0.draft }
-            .sorted { SortKey.title($0.title, $0.slug) < SortKey.title($1.title, $1.slug) }
-        pages = content.pages.filter { !$0.draft }.sorted {
-            ($0.menu ?? Int.max, SortKey.title($0.title, $0.slug)) < ($1.menu ?? Int.max, SortKey.title($1.title, $1.slug))
-        }
+            .sorted(by: { SortKey.title($0.title, $0.slug) }, <)
+        pages = content.pages.filter { !$0.draft }.sorted(by: { SortKey.MenuKey(menu: $0.menu, title: SortKey.title($0.title, $0.slug)) }, <)
         news = content.news
             .filter { !$0.draft && $0.date <= today && !($0.expires.map { $0 < today } ?? false) }
-            .sorted { ($1.date, SortKey.title($0.title, $0.slug)) < ($0.date, SortKey.title($1.title, $1.slug)) }
+            .sorted(by: { SortKey.DatedKey(time: .day($0.date), title: SortKey.title($0.title, $0.slug)) }, SortKey.DatedKey.newestFirst)
         let events = content.events.filter { !$0.draft }
         upcomingEvents = events.filter { $0.over > now }
-            .sorted { ($0.start, SortKey.title($0.title, $0.slug)) < ($1.start, SortKey.title($1.title, $1.slug)) }
+            .sorted(by: { SortKey.DatedKey(time: $0.start, title: SortKey.title($0.title, $0.slug)) }, SortKey.DatedKey.soonestFirst)
         pastEvents = events.filter { $0.over <= now }
-            .sorted { ($1.start, SortKey.title($0.title, $0.slug)) < ($0.start, SortKey.title($1.title, $1.slug)) }
-        locations = content.locations.sorted { SortKey.title($0.title, $0.slug) < SortKey.title($1.title, $1.slug) }
+            .sorted(by: { SortKey.DatedKey(time: $0.start, title: SortKey.title($0.title, $0.slug)) }, SortKey.DatedKey.newestFirst)
+        locations = content.locations.sorted(by: { SortKey.title($0.title, $0.slug) }, <)
         files = content.files
     }
 
@@ -73,6 +71,31 @@ public enum SortKey {
         }
     }
 
+    /// Pages: by `menu` (none last), then title.
+    struct MenuKey: Comparable {
+        let menu: Int?
+        let title: TitleKey
+
+        static func < (a: MenuKey, b: MenuKey) -> Bool {
+            (a.menu ?? Int.max, a.title) < (b.menu ?? Int.max, b.title)
+        }
+    }
+
+    /// News and events: by time, then title (ascending for both orders, so
+    /// the tie-break reads A to Z either way).
+    struct DatedKey {
+        let time: EventTime
+        let title: TitleKey
+
+        static func soonestFirst(_ a: DatedKey, _ b: DatedKey) -> Bool {
+            a.time != b.time ? a.time < b.time : a.title < b.title
+        }
+
+        static func newestFirst(_ a: DatedKey, _ b: DatedKey) -> Bool {
+            a.time != b.time ? b.time < a.time : a.title < b.title
+        }
+    }
+
     /// Lower case, accents removed, by Unicode decomposition rather than
     /// Foundation's locale-aware folding (which differs between platforms).
     public static func fold(_ text: String) -> String {
@@ -82,5 +105,13 @@ public enum SortKey {
             out.append(scalar)
         }
         return String(out)
+    }
+}
+
+extension Sequence {
+    /// Sorted by a key computed once per element, not once per comparison
+    /// (folding a title is too slow to repeat n log n times).
+    func sorted<Key>(by key: (Element) -> Key, _ areInIncreasingOrder: (Key, Key) -> Bool) -> [Element] {
+        map { (key($0), $0) }.sorted { areInIncreasingOrder($0.0, $1.0) }.map(\.1)
     }
 }

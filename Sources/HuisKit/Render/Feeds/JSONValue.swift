@@ -40,76 +40,105 @@ public indirect enum JSONValue: Hashable, Sendable {
 
     /// The JSON text (pretty output ends with a newline).
     public func serialized(_ style: Style) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(256)
         write(to: &out, style: style, depth: 0)
-        if style.pretty { out += "\n" }
-        return out
+        if style.pretty { out.append(UInt8(ascii: "\n")) }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    func write(to out: inout String, style: Style, depth: Int) {
+    // The writer works on UTF-8 bytes and copies runs of plain text in one go:
+    // large files (the network's partners.json) and a JSON-LD block on every
+    // page go through here.
+    func write(to out: inout [UInt8], style: Style, depth: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .int(let value): out += String(value)
+        case .null: out += Self.nullBytes
+        case .bool(let value): out += value ? Self.trueBytes : Self.falseBytes
+        case .int(let value): out += Array(String(value).utf8)
         case .string(let value): JSONValue.writeString(value, to: &out, htmlSafe: style.htmlSafe)
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "["
+            guard !items.isEmpty else { out += [UInt8(ascii: "["), UInt8(ascii: "]")]; return }
+            out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 newline(&out, style, depth + 1)
                 item.write(to: &out, style: style, depth: depth + 1)
             }
             newline(&out, style, depth)
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            out += "{"
+            guard !members.isEmpty else { out += [UInt8(ascii: "{"), UInt8(ascii: "}")]; return }
+            out.append(UInt8(ascii: "{"))
             let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for (index, key) in keys.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 newline(&out, style, depth + 1)
                 JSONValue.writeString(key, to: &out, htmlSafe: style.htmlSafe)
-                out += style.pretty ? ": " : ":"
+                out.append(UInt8(ascii: ":"))
+                if style.pretty { out.append(UInt8(ascii: " ")) }
                 members[key]!.write(to: &out, style: style, depth: depth + 1)
             }
             newline(&out, style, depth)
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    private func newline(_ out: inout String, _ style: Style, _ depth: Int) {
+    private static let nullBytes = Array("null".utf8)
+    private static let trueBytes = Array("true".utf8)
+    private static let falseBytes = Array("false".utf8)
+
+    private func newline(_ out: inout [UInt8], _ style: Style, _ depth: Int) {
         guard style.pretty else { return }
-        out += "\n" + String(repeating: "  ", count: depth)
+        out.append(UInt8(ascii: "\n"))
+        out += repeatElement(UInt8(ascii: " "), count: 2 * depth)
     }
 
     /// RFC 8259 string escaping; U+2028 and U+2029 are escaped too, because
     /// older JavaScript parsers treat them as line ends.
-    static func writeString(_ value: String, to out: inout String, htmlSafe: Bool) {
-        out += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "<" where htmlSafe: out += "\\u003c"
-            case ">" where htmlSafe: out += "\\u003e"
-            case "&" where htmlSafe: out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    out += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
+    static func writeString(_ value: String, to out: inout [UInt8], htmlSafe: Bool) {
+        out.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { bytes in
+            var runStart = 0
+            var i = 0
+            func flush() {
+                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+            }
+            while i < bytes.count {
+                let b = bytes[i]
+                var escape: String?
+                var width = 1
+                switch b {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case UInt8(ascii: "\n"): escape = "\\n"
+                case UInt8(ascii: "\r"): escape = "\\r"
+                case UInt8(ascii: "\t"): escape = "\\t"
+                case 0x08: escape = "\\b"
+                case 0x0C: escape = "\\f"
+                case UInt8(ascii: "<") where htmlSafe: escape = "\\u003c"
+                case UInt8(ascii: ">") where htmlSafe: escape = "\\u003e"
+                case UInt8(ascii: "&") where htmlSafe: escape = "\\u0026"
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    width = 3
+                case 0..<0x20:
+                    escape = "\\u" + String(b, radix: 16).leftPadded(to: 4)
+                default:
+                    break
+                }
+                if let escape {
+                    flush()
+                    out += Array(escape.utf8)
+                    i += width
+                    runStart = i
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    i += 1
                 }
             }
+            flush()
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
 
