@@ -25,7 +25,7 @@ import shutil
 import sys
 from pathlib import Path
 
-GENERATOR_VERSION = "1"  # bump when the output changes, so run.sh regenerates
+GENERATOR_VERSION = "2"  # bump when the output changes, so run.sh regenerates
 HERE = Path(__file__).resolve().parent
 
 # --------------------------------------------------------------------------
@@ -157,7 +157,9 @@ class Writer:
     def __init__(self, rng):
         self.rng = rng
 
-    def sentence(self, words=None):
+    def sentence(self, words=None, markup=True):
+        """One sentence; `markup` adds the odd bold or italic word (not in
+        summaries, which are plain text)."""
         rng = self.rng
         n = words or rng.randint(6, 16)
         parts = [rng.choice(OPENERS), rng.choice(VERBS)]
@@ -171,7 +173,9 @@ class Writer:
                 parts.append(rng.choice(ADJECTIVES))
             else:
                 parts.append(rng.choice(VERBS))
-        if rng.random() < 0.08:
+        if not markup:
+            pass
+        elif rng.random() < 0.08:
             i = rng.randrange(2, len(parts))
             parts[i] = "**" + parts[i] + "**"
         elif rng.random() < 0.08:
@@ -290,7 +294,7 @@ def make_partner(rng, w, slug, title, kind, region, network_regions=None):
             hours = None
     languages = ["nl"] + sorted(rng.sample([c for c in LANGUAGES if c != "nl"], rng.randint(0, 3)))
     return {
-        "slug": slug, "title": title, "summary": w.sentence(rng.randint(8, 16)),
+        "slug": slug, "title": title, "summary": w.sentence(rng.randint(8, 16), markup=False),
         "ages": ages, "topics": topics, "municipalities": municipalities,
         "regions": network_regions, "contact": contact, "hours": hours,
         "languages": languages,
@@ -371,7 +375,7 @@ def plan_region_extras(rng, w, region, partners, n):
     for slug, title, menu in [("over-ons", "Over ons", 1), ("missie-en-visie", "Missie en visie", 2),
                               ("werkgroepen", "Werkgroepen", 3), ("privacy", "Privacy", None),
                               ("contact", "Contact", None)]:
-        pages.append({"slug": slug, "title": title, "summary": w.sentence(10), "menu": menu,
+        pages.append({"slug": slug, "title": title, "summary": w.sentence(10, markup=False), "menu": menu,
                       "body": body(w, rng.choice([150, 300]), partner_links(2) if slug != "privacy" else [])})
 
     locations = []
@@ -398,7 +402,7 @@ def plan_region_extras(rng, w, region, partners, n):
         news.append({
             "slug": slugify(title), "title": title,
             "date": "2026-{:02d}-{:02d}".format(rng.randint(1, 11), rng.randint(1, 20)),
-            "summary": w.sentence(10),
+            "summary": w.sentence(10, markup=False),
             "ages": sorted(rng.sample([a for a, _ in AGES], 2), key=[a for a, _ in AGES].index),
             "topics": [rng.choice(TOPICS)[0]],
             "body": body(w, rng.choice([100, 200]), partner_links(1)),
@@ -414,7 +418,7 @@ def plan_region_extras(rng, w, region, partners, n):
         location = rng.choice(locations)["slug"] if rng.random() < 0.6 else f"Zaal De {rng.choice(NAME_NOUN)}"
         events.append({
             "slug": slugify(title), "title": title, "start": start, "end": end, "location": location,
-            "summary": w.sentence(10),
+            "summary": w.sentence(10, markup=False),
             "ages": sorted(rng.sample([a for a, _ in AGES], 2), key=[a for a, _ in AGES].index),
             "topics": [rng.choice(TOPICS)[0]],
             "registration": f"https://www.{rid}.example/inschrijven/{i + 1}" if rng.random() < 0.5 else None,

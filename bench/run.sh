@@ -26,6 +26,7 @@ SIZES=("$@")
 
 say() { printf '%s\n' "$*" >&2; }
 die() { say "run.sh: $*"; exit 1; }
+trap 'say "run.sh: stopped: the command on line $LINENO failed (status $?)"' ERR
 
 for n in "${SIZES[@]}"; do
   [[ "$n" =~ ^[0-9]+$ ]] && [ "$n" -ge 10 ] || die "'$n' is not a number of partners (10 or more)"
@@ -125,7 +126,8 @@ for n in "${SIZES[@]}"; do
   rm -rf "$corpus/hugo/layouts" && cp -r "$BENCH/hugo/layouts" "$corpus/hugo/layouts"
 
   # The one-file change: the first local partner of the first region, in both sites.
-  huis_file=$(find "$corpus/huis/content/regions/noorderkempen/partners" -name '*.md' | sort | head -n 1)
+  # (awk, not head: head would stop reading and sort would die of SIGPIPE under pipefail)
+  huis_file=$(find "$corpus/huis/content/regions/noorderkempen/partners" -name '*.md' | LC_ALL=C sort | awk 'NR == 1')
   slug=$(basename "$huis_file")
   hugo_file="$corpus/hugo/content/noorderkempen/partners/$slug"
   [ -f "$hugo_file" ] || die "corpus N=$n is incomplete ($hugo_file is missing); delete $corpus and rerun"
@@ -174,6 +176,7 @@ SECTION=$(cat <<EOF
 
 - machine: $(nproc) cores ($CPU), $MEM memory; $(uname -sr)
 - huis $COMMIT${DIRTY:+ (with uncommitted changes)}, $SWIFT, release build; hugo $HUGO
+- corpora: $(for n in "${SIZES[@]}"; do cat "$WORK/$n/.complete"; done | paste -sd ';' - | sed 's/;/; /g')
 - load average (1, 5, 15 min) before: $LOAD_BEFORE; after: $LOAD_AFTER; 1-min load after each build: $LOAD_RANGE
 - the whole run took $MINUTES min${NOTE:+
 - note: $NOTE}
