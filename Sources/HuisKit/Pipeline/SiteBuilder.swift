@@ -6,10 +6,11 @@ import Foundation
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions, progress: @Sendable (String) -> Void = { _ in }) -> BuildResult {
         var result = BuildResult(diagnostics: [], output: nil, pageCount: 0, regionCount: 0)
+        var clock = Stopwatch()
         let checked = ContentChecker.check(ContentLoader(root: options.content, displayRoot: options.contentDisplay))
         result.diagnostics = checked.diagnostics
         guard !checked.hasErrors, let content = checked.content, let bodies = checked.bodies else { return result }
-        progress("checked \(checked.fileCount) files")
+        progress("checked \(checked.fileCount) files in \(clock.lap())")
 
         let theme: Theme
         do {
@@ -51,15 +52,17 @@ public enum SiteBuilder {
         do {
             let renderer = SiteRenderer(content: options.content, theme: theme, values: values, transaction: transaction)
             for region in published.regions where regions.contains(region.id) {
-                result.pageCount += try renderer.render(region, site: published)
+                let pages = try renderer.render(region, site: published)
+                result.pageCount += pages
                 result.regionCount += 1
-                progress("built \(region.id)")
+                progress("built \(region.id): \(pages) pages in \(clock.lap())")
             }
             for region in published.regions where !regions.contains(region.id) {
                 try transaction.keep(prefix: region.id + "/")
             }
             result.pageCount += try renderer.renderNetworkIndex(published, bodies: bodies)
             result.output = try transaction.commit()
+            progress("put the new site in place in \(clock.lap())")
         } catch let error as DiagnosticError {
             transaction.abort()
             result.diagnostics += error.diagnostics

@@ -75,7 +75,8 @@ struct FieldReader {
 
     /// One line of text: line breaks inside are folded to spaces.
     func text(_ key: String) -> String? {
-        scalar(key).map { $0.text.split(whereSeparator: \.isNewline).joined(separator: " ") }
+        guard let text = scalar(key)?.text else { return nil }
+        return text.utf8.contains(UInt8(ascii: "\n")) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
     }
 
     /// Text that may keep its line breaks.
@@ -170,28 +171,16 @@ struct FieldReader {
 /// Splitting a scalar into parts while keeping the position of each part, so
 /// that an error in the second of three times points at that time.
 enum ScalarParts {
-    static func split(_ text: String, at node: FrontMatterNode, separator: Unicode.Scalar)
+    static func split(_ text: String, at node: FrontMatterNode, separator: Character)
         -> [(text: String, position: SourcePosition)] {
         var parts: [(String, SourcePosition)] = []
-        var current = String.UnicodeScalarView()
-        var offset = 0, start = 0
-        func flush() {
-            let part = String(current)
-            let leading = part.unicodeScalars.prefix { $0 == " " }.count
+        var start = 0  // in Unicode scalars, for the column
+        for part in text.split(separator: separator, omittingEmptySubsequences: false) {
+            let leading = part.utf8.prefix { $0 == UInt8(ascii: " ") }.count
             let trimmed = part.trimmingSpaces
             if !trimmed.isEmpty { parts.append((trimmed, position(in: node, offset: start + leading))) }
-            current = String.UnicodeScalarView()
+            start += part.unicodeScalars.count + 1
         }
-        for scalar in text.unicodeScalars {
-            if scalar == separator {
-                flush()
-                start = offset + 1
-            } else {
-                current.append(scalar)
-            }
-            offset += 1
-        }
-        flush()
         return parts
     }
 

@@ -4,16 +4,24 @@ public struct WebURL: Hashable, Sendable, CustomStringConvertible {
 
     public init?(_ text: String) {
         let s = text.trimmingSpaces
-        let lower = s.lowercased()
         let rest: Substring
-        if lower.hasPrefix("https://") { rest = s.dropFirst(8) }
-        else if lower.hasPrefix("http://") { rest = s.dropFirst(7) }
+        if Self.hasPrefix(s, "https://") { rest = s.dropFirst(8) }
+        else if Self.hasPrefix(s, "http://") { rest = s.dropFirst(7) }
         else { return nil }
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         guard host.contains("."), !host.hasPrefix("."), !host.hasSuffix("."),
               !s.unicodeScalars.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" })
         else { return nil }
         absoluteString = s
+    }
+
+    /// A case-insensitive ASCII prefix check without lower-casing the whole text.
+    private static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
+        var value = text.utf8.makeIterator()
+        for expected in prefix.utf8 {
+            guard let byte = value.next(), (byte >= 65 && byte <= 90 ? byte + 32 : byte) == expected else { return false }
+        }
+        return true
     }
 
     /// The address with exactly one trailing slash, for joining paths.
