@@ -107,6 +107,19 @@ public struct MarkdownNode {
         precondition(done == 1, "cmark refused the URL")
     }
 
+    /// Adds a text node with `text` as the last child of this inline container
+    /// (a link, emphasis). Only call this after a walk: it changes the tree's shape.
+    public func appendText(_ text: String) {
+        precondition(kind == .link || kind == .emphasis || kind == .strong, "appendText on a \(kind) node")
+        guard let child = cmark_node_new(CMARK_NODE_TEXT) else {
+            fatalError("cmark could not allocate a text node")
+        }
+        let set = text.withCString { cmark_node_set_literal(child, $0) }
+        precondition(set == 1, "cmark refused the text")
+        let appended = cmark_node_append_child(pointer, child)
+        precondition(appended == 1, "cmark refused the new child")
+    }
+
     /// Changes the level of a heading; `level` must be 1 to 6.
     public func setHeadingLevel(_ level: Int) {
         precondition(kind == .heading, "setHeadingLevel on a \(kind) node")
