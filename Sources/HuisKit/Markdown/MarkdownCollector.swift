@@ -168,15 +168,20 @@ struct MarkdownCollector {
         }
     }
 
-    /// Adds ` (pdf, 1,2 MB)` to the text of every link to a document, unless
-    /// the editor already wrote the type in brackets. Runs after the walk,
-    /// since it adds nodes to the tree. The collected link texts stay as the
-    /// editor wrote them.
+    /// Adds ` (pdf, 1,2 MB)` to the text of every link to a document. A text
+    /// that ends in the bare type, "folder (pdf)", gets the size inside those
+    /// brackets; a text that already gives more ("(PDF, 2 MB)") is left alone.
+    /// Runs after the walk, since it adds nodes to the tree. The collected link
+    /// texts stay as the editor wrote them.
     mutating func addDownloadDetails() {
         for download in downloads {
-            let type = download.details.prefix { $0 != "," }.lowercased()
-            let written = links[download.link].text.lowercased()
-            guard !written.contains("(" + type) else { continue }
+            let type = String(download.details.prefix { $0 != "," }).lowercased()
+            if let last = download.node.lastChild, last.kind == .text, let literal = last.literal,
+               literal.lowercased().hasSuffix("(\(type))") {
+                last.setLiteral(String(literal.dropLast(type.count + 2)) + "(\(download.details))")
+                continue
+            }
+            guard !links[download.link].text.lowercased().contains("(" + type) else { continue }
             download.node.appendText(" (\(download.details))")
         }
         downloads = []

@@ -40,6 +40,7 @@ public struct MarkdownNode {
     public var parent: MarkdownNode? { wrap(cmark_node_parent(pointer)) }
     public var firstChild: MarkdownNode? { wrap(cmark_node_first_child(pointer)) }
     public var next: MarkdownNode? { wrap(cmark_node_next(pointer)) }
+    public var lastChild: MarkdownNode? { wrap(cmark_node_last_child(pointer)) }
 
     /// The direct children, first to last.
     public var children: some Sequence<MarkdownNode> {
@@ -105,6 +106,13 @@ public struct MarkdownNode {
         precondition(kind == .link || kind == .image, "setURL on a \(kind) node")
         let done = url.withCString { cmark_node_set_url(pointer, $0) }
         precondition(done == 1, "cmark refused the URL")
+    }
+
+    /// Replaces the text of a text node.
+    public func setLiteral(_ text: String) {
+        precondition(kind == .text, "setLiteral on a \(kind) node")
+        let done = text.withCString { cmark_node_set_literal(pointer, $0) }
+        precondition(done == 1, "cmark refused the text")
     }
 
     /// Adds a text node with `text` as the last child of this inline container

@@ -14,6 +14,8 @@ enum PageSpec: Sendable, Hashable {
     case upcomingEvent(Int)
     case pastEvent(Int)
     case contact
+    /// The accessibility statement at `toegankelijkheid/`.
+    case accessibility
     case page(Int)
     case search
     case notFound
@@ -31,7 +33,7 @@ enum PageSpec: Sendable, Hashable {
         specs += [.events, .eventArchive]
         specs += data.published.upcomingEvents.indices.map(PageSpec.upcomingEvent)
         specs += data.published.pastEvents.indices.map(PageSpec.pastEvent)
-        specs.append(.contact)
+        specs += [.contact, .accessibility]
         specs += data.contentPages.indices.map(PageSpec.page)
         specs += [.search, .notFound]
         return specs
@@ -53,6 +55,7 @@ enum PageSpec: Sendable, Hashable {
         case .upcomingEvent(let i): return SitePath.event(data.published.upcomingEvents[i].slug)
         case .pastEvent(let i): return SitePath.event(data.published.pastEvents[i].slug)
         case .contact: return SitePath.contact
+        case .accessibility: return SitePath.accessibility
         case .page(let i): return SitePath.page(data.contentPages[i].slug)
         case .search: return SitePath.search
         }
@@ -76,6 +79,7 @@ enum PageSpec: Sendable, Hashable {
         case .events, .eventArchive: return "events"
         case .upcomingEvent, .pastEvent: return "event"
         case .contact: return "contact"
+        case .accessibility: return "accessibility"
         case .page: return "page"
         case .search: return "search"
         case .notFound: return "not-found"
@@ -84,5 +88,5 @@ enum PageSpec: Sendable, Hashable {
 
     /// Templates every theme must have.
     static let requiredTemplates = ["layout", "home", "age", "topic", "municipality", "partners", "partner", "news-index",
-                                    "news", "events", "event", "contact", "page", "search", "not-found", "network"]
+                                    "news", "events", "event", "contact", "accessibility", "page", "search", "not-found", "network"]
 }
