@@ -19,6 +19,7 @@ extension PageContextBuilder {
             "method": s.method.map(TemplateValue.string) ?? .null,
             "drawn_up": date(s.statementDate),
             "contact_path": .string(data.values.page(SitePath.contact)),
+            "site_url": data.region.baseURL.map { .string(ModelValues.displayURL($0)) } ?? .null,
         ]
     }
 }
