@@ -11,9 +11,11 @@ enum CapitalsCheck {
     ]
 
     static func run(_ blocks: [MarkdownTextBlock], file: String) -> [Diagnostic] {
-        blocks.flatMap { block in
+        blocks.flatMap { block -> [Diagnostic] in
+            let found = passages(in: block.text)
+            guard !found.isEmpty else { return [] }
             let scalars = Array(block.text.unicodeScalars)
-            return passages(in: block.text).map { range in
+            return found.map { range in
                 let passage = String(String.UnicodeScalarView(scalars[range]))
                 return LintRule.allCaps.diagnostic(
                     "text in capitals: '\(LintText.quoted(passage))'", file: file, at: block.position(ofOffset: range.lowerBound),
@@ -27,6 +29,7 @@ enum CapitalsCheck {
     /// words in a row (numbers, single letters and known acronyms between them
     /// do not break the row), or one capitalised word of six letters or more.
     static func passages(in text: String) -> [Range<Int>] {
+        guard mayHaveCapitalWords(text) else { return [] }
         var found: [Range<Int>] = []
         var run: (start: Int, end: Int, words: Int, longest: Int)?
         func close() {
@@ -54,6 +57,22 @@ enum CapitalsCheck {
         return found
     }
 
+    /// False when no two capitals stand side by side, so no word can be in
+    /// capitals: most paragraphs are ruled out by one pass over their bytes.
+    /// Any non-ASCII letter counts as a possible capital.
+    static func mayHaveCapitalWords(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var previousIsCapital = false
+            for byte in bytes where byte & 0xC0 != 0x80 {  // skip the inside of multi-byte characters
+                let isCapital = (byte >= 0x41 && byte <= 0x5A) || byte >= 0xC0
+                if isCapital && previousIsCapital { return true }
+                previousIsCapital = isCapital
+            }
+            return false
+        }
+    }
+
     /// The words of a text (runs of letters and digits) with their scalar ranges.
     struct Words: Sequence, IteratorProtocol {
         enum Kind { case capitals, neutral, normal }
@@ -73,14 +92,12 @@ enum CapitalsCheck {
             guard index < scalars.count else { return nil }
             let start = index
             var letters = 0, lower = false, digit = false
-            var word = String.UnicodeScalarView()
             while index < scalars.count, Self.isWordScalar(scalars[index]) || isInnerApostrophe(index) {
                 let scalar = scalars[index]
-                word.append(scalar)
-                if scalar.properties.isAlphabetic {
+                if ScalarClass.isLetter(scalar) {
                     letters += 1
-                    if scalar.properties.isLowercase { lower = true }
-                } else if scalar.properties.numericType != nil {
+                    if ScalarClass.isLowercase(scalar) { lower = true }
+                } else if ScalarClass.isDigit(scalar) {
                     digit = true
                 }
                 index += 1
@@ -88,7 +105,8 @@ enum CapitalsCheck {
             let kind: Kind
             if lower {
                 kind = .normal
-            } else if letters < 2 || digit || CapitalsCheck.acronyms.contains(String(word)) {
+            } else if letters < 2 || digit
+                        || CapitalsCheck.acronyms.contains(String(String.UnicodeScalarView(scalars[start..<index]))) {
                 kind = .neutral
             } else {
                 kind = .capitals
@@ -97,12 +115,12 @@ enum CapitalsCheck {
         }
 
         private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar)
         }
 
         /// The apostrophe of "OCMW'S" or "baby's" inside a word.
         private func isInnerApostrophe(_ i: Int) -> Bool {
-            (scalars[i] == "'" || scalars[i] == "\u{2019}") && i + 1 < scalars.count && scalars[i + 1].properties.isAlphabetic
+            (scalars[i] == "'" || scalars[i] == "\u{2019}") && i + 1 < scalars.count && ScalarClass.isLetter(scalars[i + 1])
         }
     }
 }

@@ -6,14 +6,15 @@ enum ClearLanguageCheck {
         var found: [Diagnostic] = []
         for block in blocks where block.kind == .paragraph {
             let sentences = SentenceSplitter.sentences(in: block.text)
-            let scalars = Array(block.text.unicodeScalars)
-            for sentence in sentences {
+            let long = sentences.filter { $0.words > ClearLanguageLimits.wordsPerSentence }
+            let scalars = long.isEmpty ? [] : Array(block.text.unicodeScalars)
+            for sentence in long {
                 // A hard line break (an address, a list typed as lines) ends a line, not a
                 // sentence for the paragraph count, but each line is judged on its own length.
                 for part in lines(of: sentence.range, in: scalars) {
-                    let words = SentenceSplitter.countWords(scalars[part])
-                    guard words > ClearLanguageLimits.wordsPerSentence else { continue }
                     let text = String(String.UnicodeScalarView(scalars[part]))
+                    let words = SentenceSplitter.countWords(text)
+                    guard words > ClearLanguageLimits.wordsPerSentence else { continue }
                     found.append(LintRule.sentenceTooLong.diagnostic(
                         "sentence of \(words) words: '\(LintText.opening(text))'",
                         file: file, at: block.position(ofOffset: part.lowerBound),
@@ -42,8 +43,8 @@ enum ClearLanguageCheck {
         parts.append(start..<range.upperBound)
         return parts.map { part in
             var s = part.lowerBound, e = part.upperBound
-            while s < e, scalars[s].properties.isWhitespace { s += 1 }
-            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            while s < e, ScalarClass.isWhitespace(scalars[s]) { s += 1 }
+            while e > s, ScalarClass.isWhitespace(scalars[e - 1]) { e -= 1 }
             return s..<e
         }
     }

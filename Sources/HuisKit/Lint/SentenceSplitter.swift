@@ -2,6 +2,9 @@
 /// checks. A sentence ends at `.`, `!`, `?` or `…` followed by a space and a
 /// capital, a digit or an opening quote, or at the end of the text; not after
 /// an abbreviation such as "bv." or an initial such as "J.".
+///
+/// Works on the UTF-8 bytes (every paragraph of every page passes through
+/// here) and decodes a character only where it is not ASCII.
 enum SentenceSplitter {
     struct Sentence: Hashable {
         /// Scalar offsets in the paragraph's text, without surrounding spaces.
@@ -18,70 +21,175 @@ enum SentenceSplitter {
     ]
 
     static func sentences(in text: String) -> [Sentence] {
-        let scalars = Array(text.unicodeScalars)
-        var result: [Sentence] = []
+        let bytes = UTF8Bytes(text)
+        var byteRanges: [(range: Range<Int>, words: Int)] = []
         var start = 0
         var i = 0
         func emit(_ end: Int) {
             var s = start, e = end
-            while s < e, scalars[s].properties.isWhitespace { s += 1 }
-            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
-            let words = countWords(scalars[s..<e])
-            if words > 0 { result.append(Sentence(range: s..<e, words: words)) }
+            while s < e, bytes.isWhitespace(at: s) { s += bytes.length(at: s) }
+            while e > s, bytes.isWhitespace(endingAt: e) { e = bytes.start(before: e) }
+            let words = bytes.countWords(s..<e)
+            if words > 0 { byteRanges.append((s..<e, words)) }
             start = end
         }
-        while i < scalars.count {
-            guard isTerminator(scalars[i]) else { i += 1; continue }
+        while i < bytes.count {
+            guard bytes.isTerminator(at: i) else {
+                i += bytes.length(at: i)
+                continue
+            }
             let dotAt = i
-            while i < scalars.count, isTerminator(scalars[i]) || isClosing(scalars[i]) { i += 1 }
-            guard i == scalars.count || scalars[i].properties.isWhitespace else { continue }
+            while i < bytes.count, bytes.isTerminator(at: i) || bytes.isClosing(at: i) { i += bytes.length(at: i) }
+            guard i == bytes.count || bytes.isWhitespace(at: i) else { continue }
             var next = i
-            while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
-            if next < scalars.count, !startsSentence(scalars[next]) { continue }
-            if scalars[dotAt] == ".", i - dotAt == 1, isAbbreviation(before: dotAt, in: scalars) { continue }
+            while next < bytes.count, bytes.isWhitespace(at: next) { next += bytes.length(at: next) }
+            if next < bytes.count, !bytes.startsSentence(at: next) { continue }
+            if bytes[dotAt] == UInt8(ascii: "."), i - dotAt == 1, isAbbreviation(before: dotAt, in: bytes) { continue }
             emit(i)
         }
-        emit(scalars.count)
-        return result
+        emit(bytes.count)
+        let offsets = bytes.scalarOffsets(of: byteRanges.flatMap { [$0.range.lowerBound, $0.range.upperBound] })
+        return byteRanges.indices.map { k in
+            Sentence(range: offsets[2 * k]..<offsets[2 * k + 1], words: byteRanges[k].words)
+        }
     }
 
     /// Words: runs of non-space characters with at least one letter or digit.
-    static func countWords(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
+    static func countWords(_ text: String) -> Int {
+        let bytes = UTF8Bytes(text)
+        return bytes.countWords(0..<bytes.count)
+    }
+
+    /// "bv." or a single-letter initial ("J. Peeters") before the dot at `dot`.
+    private static func isAbbreviation(before dot: Int, in bytes: UTF8Bytes) -> Bool {
+        var s = dot
+        while s > 0, !bytes.isWhitespace(endingAt: s), bytes[s - 1] != UInt8(ascii: "(") { s = bytes.start(before: s) }
+        let length = dot - s
+        if length == 1 { return bytes.isLetter(at: s) }
+        guard length > 1, length <= 6 else { return false }
+        var word = ""
+        for k in s..<dot {
+            let b = bytes[k]
+            word.unicodeScalars.append(Unicode.Scalar(b >= 0x41 && b <= 0x5A ? b | 0x20 : b))
+        }
+        return abbreviations.contains(word)
+    }
+}
+
+/// The UTF-8 bytes of a text with the character tests the text checks need.
+struct UTF8Bytes {
+    let bytes: [UInt8]
+
+    init(_ text: String) { bytes = Array(text.utf8) }
+
+    var count: Int { bytes.count }
+    subscript(_ i: Int) -> UInt8 { bytes[i] }
+
+    /// The number of bytes of the character starting at `i`.
+    @inline(__always) func length(at i: Int) -> Int {
+        let b = bytes[i]
+        if b < 0x80 { return 1 }
+        if b >= 0xF0 { return min(4, bytes.count - i) }
+        if b >= 0xE0 { return min(3, bytes.count - i) }
+        if b >= 0xC0 { return min(2, bytes.count - i) }
+        return 1
+    }
+
+    /// Where the character that ends just before `end` starts.
+    @inline(__always) func start(before end: Int) -> Int {
+        var s = end - 1
+        while s > 0, bytes[s] & 0xC0 == 0x80 { s -= 1 }
+        return s
+    }
+
+    /// The character starting at `i`.
+    func scalar(at i: Int) -> Unicode.Scalar {
+        let b = bytes[i]
+        if b < 0x80 { return Unicode.Scalar(b) }
+        let n = length(at: i)
+        var value = UInt32(b) & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07)
+        for k in 1..<n { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    @inline(__always) func isWhitespace(at i: Int) -> Bool {
+        let b = bytes[i]
+        return b < 0x80 ? (b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D) : ScalarClass.isWhitespace(scalar(at: i))
+    }
+
+    @inline(__always) func isWhitespace(endingAt end: Int) -> Bool {
+        isWhitespace(at: start(before: end))
+    }
+
+    @inline(__always) func isLetter(at i: Int) -> Bool {
+        let b = bytes[i]
+        return b < 0x80 ? ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) : ScalarClass.isLetter(scalar(at: i))
+    }
+
+    @inline(__always) func isLetterOrDigit(at i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || (b >= 0x30 && b <= 0x39) }
+        let s = scalar(at: i)
+        return ScalarClass.isLetter(s) || ScalarClass.isDigit(s)
+    }
+
+    /// `.`, `!`, `?` or `…`.
+    @inline(__always) func isTerminator(at i: Int) -> Bool {
+        let b = bytes[i]
+        if b == 0x2E || b == 0x21 || b == 0x3F { return true }
+        return b == 0xE2 && scalar(at: i) == "\u{2026}"
+    }
+
+    /// Closing quotes and brackets (and `*` of emphasis) after the end of a sentence.
+    func isClosing(at i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return b == 0x29 || b == 0x22 || b == 0x27 || b == 0x2A || b == 0x5D }
+        let s = scalar(at: i)
+        return s == "\u{201D}" || s == "\u{2019}" || s == "\u{BB}"
+    }
+
+    /// A capital, a digit or an opening quote or bracket.
+    func startsSentence(at i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 {
+            return (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x22 || b == 0x27 || b == 0x28 || b == 0x5B
+        }
+        let s = scalar(at: i)
+        return ScalarClass.isUppercase(s) || ScalarClass.isDigit(s) || s == "\u{201C}" || s == "\u{2018}" || s == "\u{AB}"
+    }
+
+    /// Runs of non-space characters with at least one letter or digit.
+    func countWords(_ range: Range<Int>) -> Int {
         var count = 0
         var inWord = false, counted = false
-        for scalar in scalars {
-            if scalar.properties.isWhitespace {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if isWhitespace(at: i) {
                 inWord = false
             } else {
                 if !inWord { inWord = true; counted = false }
-                if !counted, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if !counted, isLetterOrDigit(at: i) {
                     count += 1
                     counted = true
                 }
             }
+            i += length(at: i)
         }
         return count
     }
 
-    private static func isTerminator(_ s: Unicode.Scalar) -> Bool {
-        s == "." || s == "!" || s == "?" || s == "\u{2026}"
-    }
-
-    private static func isClosing(_ s: Unicode.Scalar) -> Bool {
-        s == ")" || s == "\"" || s == "'" || s == "\u{201D}" || s == "\u{2019}" || s == "\u{BB}" || s == "*" || s == "]"
-    }
-
-    private static func startsSentence(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isUppercase || s.properties.numericType != nil
-            || s == "\"" || s == "'" || s == "\u{201C}" || s == "\u{2018}" || s == "\u{AB}" || s == "(" || s == "["
-    }
-
-    /// "bv." or a single-letter initial ("J. Peeters") before the dot at `dot`.
-    private static func isAbbreviation(before dot: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        var s = dot
-        while s > 0, !scalars[s - 1].properties.isWhitespace, scalars[s - 1] != "(" { s -= 1 }
-        let word = String(String.UnicodeScalarView(scalars[s..<dot])).lowercased()
-        if word.unicodeScalars.count == 1, word.unicodeScalars.first!.properties.isAlphabetic { return true }
-        return abbreviations.contains(word)
+    /// The scalar offset of each byte offset in `sortedOffsets` (ascending).
+    func scalarOffsets(of sortedOffsets: [Int]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(sortedOffsets.count)
+        var scalars = 0, position = 0
+        for target in sortedOffsets {
+            while position < target {
+                if bytes[position] & 0xC0 != 0x80 { scalars += 1 }
+                position += 1
+            }
+            result.append(scalars)
+        }
+        return result
     }
 }

@@ -5,7 +5,7 @@
 enum TableCheck {
     static func pipeTables(_ blocks: [MarkdownTextBlock], file: String) -> [Diagnostic] {
         blocks.compactMap { block in
-            guard block.kind == .paragraph, isPipeTable(block.lines) else { return nil }
+            guard block.kind == .paragraph, block.text.utf8.contains(UInt8(ascii: "|")), isPipeTable(block.lines) else { return nil }
             return LintRule.tablePipeSyntax.diagnostic(
                 "this looks like a table, but Markdown tables are not supported: it will show as text with | signs",
                 file: file, at: block.position,

@@ -213,7 +213,7 @@ struct MarkdownCollector {
 private struct TextBlockBuilder {
     let kind: MarkdownTextBlock.Kind
     let position: SourcePosition
-    private var text = String.UnicodeScalarView()
+    private var text = ""
     private var count = 0
     private var anchors: [MarkdownTextBlock.Anchor] = []
     private var lineStarts: [Int] = []
@@ -225,19 +225,17 @@ private struct TextBlockBuilder {
 
     mutating func append(_ literal: String, at position: SourcePosition) {
         anchors.append(MarkdownTextBlock.Anchor(offset: count, position: position))
-        for scalar in literal.unicodeScalars {
-            text.append(scalar)
-            count += 1
-        }
+        text += literal
+        count += literal.unicodeScalars.count
     }
 
     mutating func breakLine(_ separator: Unicode.Scalar) {
-        text.append(separator)
+        text.unicodeScalars.append(separator)
         count += 1
         lineStarts.append(count)
     }
 
     func build() -> MarkdownTextBlock {
-        MarkdownTextBlock(kind: kind, text: String(text), position: position, anchors: anchors, lineStarts: lineStarts)
+        MarkdownTextBlock(kind: kind, text: text, position: position, anchors: anchors, lineStarts: lineStarts)
     }
 }
