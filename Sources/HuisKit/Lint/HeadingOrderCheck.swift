@@ -22,10 +22,12 @@ enum HeadingOrderCheck {
                 found.append(LintRule.headingLevelSkip.diagnostic(
                     "the heading '\(title)' skips a level: level \(heading.level) after level \(previous)",
                     file: file, at: heading.position,
-                    hint: "Go down one level at a time: give this heading \(heading.level - previous - 1) # fewer, "
+                    hint: "Go down one level at a time: remove \(Self.signs(heading.level - previous - 1)) from this heading, "
                         + "or add the missing level above it. Screen reader users move through a page by its headings."))
             }
         }
         return found
     }
+
+    private static func signs(_ n: Int) -> String { n == 1 ? "one #" : "\(n) # signs" }
 }

@@ -36,6 +36,9 @@ import Testing
 
     @Test func aJumpDownIsReportedAtTheHeading() {
         #expect(found("## Een\n\ntekst\n\n#### Drie\n", firstLine: 10) == ["heading-level-skip@14:1"])
+        let d = LintHarness.lint("## Een\n\n##### Vijf\n").first
+        #expect(d?.message == "the heading 'Vijf' skips a level: level 5 after level 2")
+        #expect(d?.hint?.hasPrefix("Go down one level at a time: remove 2 # signs from this heading") == true)
         // A body that uses # is shifted: # becomes h2, ### becomes h4, still a jump.
         #expect(found("# Een\n\n### Drie\n") == ["heading-level-skip@3:1"])
     }
