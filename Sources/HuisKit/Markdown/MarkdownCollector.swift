@@ -15,7 +15,7 @@ struct MarkdownCollector {
     private(set) var textBlocks: [MarkdownTextBlock] = []
     private(set) var htmlBlocks: [MarkdownHTMLBlock] = []
     /// The paragraph or heading being walked, as text.
-    private var block: TextBlockBuilder?
+    private var block: MarkdownTextBlockBuilder?
     /// Links to documents whose text gets the file's type and size after the walk.
     private var downloads: [(node: MarkdownNode, link: Int, details: String)] = []
 
@@ -63,11 +63,11 @@ struct MarkdownCollector {
         case .paragraph:
             plainText.startBlock()
             blockStart = node.start
-            block = TextBlockBuilder(kind: .paragraph, position: lines.position(of: node.start))
+            block = MarkdownTextBlockBuilder(kind: .paragraph, position: lines.position(of: node.start))
         case .heading:
             plainText.startBlock()
             blockStart = node.start
-            block = TextBlockBuilder(kind: .heading, position: lines.position(of: node.start))
+            block = MarkdownTextBlockBuilder(kind: .heading, position: lines.position(of: node.start))
             headings.append(MarkdownHeading(level: node.headingLevel ?? 1, text: "",
                                             position: lines.position(of: node.start)))
             headingNodes.append(node)
@@ -206,36 +206,5 @@ struct MarkdownCollector {
             headingNodes[index].setHeadingLevel(level)
             headings[index].level = level
         }
-    }
-}
-
-/// Gathers the text of one paragraph or heading with its anchors.
-private struct TextBlockBuilder {
-    let kind: MarkdownTextBlock.Kind
-    let position: SourcePosition
-    private var text = ""
-    private var count = 0
-    private var anchors: [MarkdownTextBlock.Anchor] = []
-    private var lineStarts: [Int] = []
-
-    init(kind: MarkdownTextBlock.Kind, position: SourcePosition) {
-        self.kind = kind
-        self.position = position
-    }
-
-    mutating func append(_ literal: String, at position: SourcePosition) {
-        anchors.append(MarkdownTextBlock.Anchor(offset: count, position: position))
-        text += literal
-        count += literal.unicodeScalars.count
-    }
-
-    mutating func breakLine(_ separator: Unicode.Scalar) {
-        text.unicodeScalars.append(separator)
-        count += 1
-        lineStarts.append(count)
-    }
-
-    func build() -> MarkdownTextBlock {
-        MarkdownTextBlock(kind: kind, text: text, position: position, anchors: anchors, lineStarts: lineStarts)
     }
 }

@@ -82,3 +82,34 @@ public struct MarkdownHTMLBlock: Sendable, Hashable {
         self.position = position
     }
 }
+
+/// Gathers the text of one paragraph or heading with its anchors.
+struct MarkdownTextBlockBuilder {
+    let kind: MarkdownTextBlock.Kind
+    let position: SourcePosition
+    private var text = ""
+    private var count = 0
+    private var anchors: [MarkdownTextBlock.Anchor] = []
+    private var lineStarts: [Int] = []
+
+    init(kind: MarkdownTextBlock.Kind, position: SourcePosition) {
+        self.kind = kind
+        self.position = position
+    }
+
+    mutating func append(_ literal: String, at position: SourcePosition) {
+        anchors.append(MarkdownTextBlock.Anchor(offset: count, position: position))
+        text += literal
+        count += literal.unicodeScalars.count
+    }
+
+    mutating func breakLine(_ separator: Unicode.Scalar) {
+        text.unicodeScalars.append(separator)
+        count += 1
+        lineStarts.append(count)
+    }
+
+    func build() -> MarkdownTextBlock {
+        MarkdownTextBlock(kind: kind, text: text, position: position, anchors: anchors, lineStarts: lineStarts)
+    }
+}

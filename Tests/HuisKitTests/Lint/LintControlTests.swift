@@ -95,6 +95,16 @@ import Testing
         #expect(console.errors.contains("unknown field 'skip' in 'lint'"))
     }
 
+    /// The demo network is what new editors copy: it must pass every check,
+    /// warnings included, with the default theme's colour pairs.
+    @Test func theDemoContentIsCleanUnderStrict() {
+        let loader = ContentLoader(root: TestPaths.packageRoot.appendingPathComponent("content"), displayRoot: "content")
+        let result = ContentChecker.check(loader, options: ContentChecker.Options(strict: true))
+        #expect(result.diagnostics.map(DiagnosticFormatter.text) == [])
+        #expect(result.silenced == 0)
+        #expect(result.content?.regions.count == 3)
+    }
+
     @Test func everyKindOfFileAcceptsLint() {
         for schema in [ContentSchemas.site, ContentSchemas.region, ContentSchemas.partner, ContentSchemas.page,
                        ContentSchemas.news, ContentSchemas.event, ContentSchemas.location] {
