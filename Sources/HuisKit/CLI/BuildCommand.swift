@@ -22,7 +22,7 @@ enum BuildCommand {
             theme: context.arguments.options["theme"].map(context.resolve),
             output: context.url("out")!,
             regions: context.value("region").map { $0.split(separator: ",").map { String($0).trimmingSpaces } },
-            now: now)
+            now: now, strict: context.arguments.flags.contains("strict"))
         let started = Date()
         let console = context.console
         let json = context.format == "json"
@@ -47,7 +47,7 @@ enum BuildReport {
     static func line(_ result: BuildResult, seconds: Double, output: String) -> String {
         let errors = result.diagnostics.filter { $0.severity == .error }.count
         let warnings = result.diagnostics.count - errors
-        let problems = "\(DiagnosticReport.count(errors, "error")), \(DiagnosticReport.count(warnings, "warning"))"
+        let problems = DiagnosticReport.counts(errors: errors, warnings: warnings, silenced: result.silenced)
         guard let summary = result.output else {
             return "build failed: \(problems); \(output)/ was not changed"
         }
@@ -67,6 +67,7 @@ enum BuildReport {
             "seconds": (seconds * 1000).rounded() / 1000,
             "errors": result.diagnostics.filter { $0.severity == .error }.count,
             "warnings": result.diagnostics.filter { $0.severity == .warning }.count,
+            "silenced": result.silenced,
         ]
         if let summary = result.output {
             object["added"] = summary.paths(.added)

@@ -30,13 +30,14 @@ public struct CommandSpec: Sendable {
     public func option(_ name: String) -> OptionSpec? { options.first { $0.name == name } }
 
     static let content = OptionSpec("content", value: "DIR", help: "The content folder.", default: "content")
+    static let strict = OptionSpec("strict", help: "Count warnings (unclear link texts, long sentences …) as errors, for the editors' own CI.")
     static let format = OptionSpec("format", value: "FORMAT", help: "How to print problems and the summary: text for people, json for tools.",
                                    default: "text", choices: ["text", "json"])
 
     public static let all: [CommandSpec] = [
         CommandSpec(
             name: "build",
-            synopsis: "huis build [--content DIR] [--theme DIR] [--out DIR] [--region ID] [--now DATE] [--format text|json]",
+            synopsis: "huis build [--content DIR] [--theme DIR] [--out DIR] [--region ID] [--now DATE] [--strict] [--format text|json]",
             summary: "Check all content and build the sites.",
             details: """
             Checks everything first, as `huis check` does; with any error nothing is
@@ -54,19 +55,22 @@ public struct CommandSpec: Sendable {
                 OptionSpec("out", value: "DIR", help: "Where the sites are written.", default: "public"),
                 OptionSpec("region", value: "ID", help: "Build only this region (a comma-separated list for several); the others stay as they are."),
                 OptionSpec("now", value: "DATE", help: "The moment that decides what is published: YYYY-MM-DD (start of that day) or YYYY-MM-DD HH:MM, Belgian time.", default: "the current time in Belgium"),
+                strict,
                 format,
             ],
             positionals: []),
         CommandSpec(
-            name: "check", synopsis: "huis check [--content DIR] [--format text|json]",
+            name: "check", synopsis: "huis check [--content DIR] [--strict] [--format text|json]",
             summary: "Check all content and report every problem; writes nothing.",
             details: """
             Reads every file of the content folder, checks the front matter of each
-            against its kind, resolves links between pages, and prints every problem
-            with its file, line and column and a hint on how to fix it.
+            against its kind, resolves links between pages, runs the editor checks
+            (alt texts, headings, link texts, clear language, the contrast of the
+            region's colours; see docs/lints.md), and prints every problem with its
+            file, line and column and a hint on how to fix it.
             Exit status: 0 when there are no errors, 1 when there are, 2 on wrong usage.
             """,
-            options: [content, format], positionals: []),
+            options: [content, strict, format], positionals: []),
         CommandSpec(
             name: "new", synopsis: "huis new partner|news|event|page|location TITLE --region ID [--content DIR]",
             summary: "Create a content file with every field explained.",

@@ -52,7 +52,11 @@ public struct BodyLinkResolver: Sendable {
             return resolveMarkdown(path, written: destination, fragment: fragment)
         }
         if let published = index.publishedPath(ofFile: path) {
-            return .replace(SitePath.relative(from: pageFolder, to: published))
+            let url = SitePath.relative(from: pageFolder, to: published)
+            if !image, let size = index.fileSizes[path] {
+                return .download(url, details: DownloadDetails.text(path: path, bytes: size))
+            }
+            return .replace(url)
         }
         let what = image ? "image" : "link"
         if looksLikeWebsite && !image {

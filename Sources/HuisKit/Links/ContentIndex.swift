@@ -20,9 +20,12 @@ public struct ContentIndex: Sendable {
     private(set) var targets: [String: Target] = [:]
     /// Non-Markdown files, relative to the content folder.
     let files: Set<String>
+    /// Sizes in bytes of `files`, for the details added to links to documents.
+    let fileSizes: [String: Int]
 
-    public init(_ content: Content, files: Set<String>) {
+    public init(_ content: Content, files: Set<String>, fileSizes: [String: Int] = [:]) {
         self.files = files
+        self.fileSizes = fileSizes
         let here = Self.currentRegion
         for partner in content.networkPartners {
             if case .network(let regions) = partner.scope {

@@ -40,6 +40,7 @@ public struct MarkdownNode {
     public var parent: MarkdownNode? { wrap(cmark_node_parent(pointer)) }
     public var firstChild: MarkdownNode? { wrap(cmark_node_first_child(pointer)) }
     public var next: MarkdownNode? { wrap(cmark_node_next(pointer)) }
+    public var lastChild: MarkdownNode? { wrap(cmark_node_last_child(pointer)) }
 
     /// The direct children, first to last.
     public var children: some Sequence<MarkdownNode> {
@@ -105,6 +106,26 @@ public struct MarkdownNode {
         precondition(kind == .link || kind == .image, "setURL on a \(kind) node")
         let done = url.withCString { cmark_node_set_url(pointer, $0) }
         precondition(done == 1, "cmark refused the URL")
+    }
+
+    /// Replaces the text of a text node.
+    public func setLiteral(_ text: String) {
+        precondition(kind == .text, "setLiteral on a \(kind) node")
+        let done = text.withCString { cmark_node_set_literal(pointer, $0) }
+        precondition(done == 1, "cmark refused the text")
+    }
+
+    /// Adds a text node with `text` as the last child of this inline container
+    /// (a link, emphasis). Only call this after a walk: it changes the tree's shape.
+    public func appendText(_ text: String) {
+        precondition(kind == .link || kind == .emphasis || kind == .strong, "appendText on a \(kind) node")
+        guard let child = cmark_node_new(CMARK_NODE_TEXT) else {
+            fatalError("cmark could not allocate a text node")
+        }
+        let set = text.withCString { cmark_node_set_literal(child, $0) }
+        precondition(set == 1, "cmark refused the text")
+        let appended = cmark_node_append_child(pointer, child)
+        precondition(appended == 1, "cmark refused the new child")
     }
 
     /// Changes the level of a heading; `level` must be 1 to 6.

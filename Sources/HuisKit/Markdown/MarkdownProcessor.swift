@@ -39,6 +39,7 @@ public struct MarkdownProcessor: Sendable {
         document.walk { event in
             collector.visit(event, resolveLink: resolveLink, resolveImage: resolveImage)
         }
+        collector.addDownloadDetails()
         if options.shiftHeadings {
             collector.shiftHeadingsIfBodyUsesLevelOne()
         }
@@ -55,6 +56,8 @@ public struct MarkdownProcessor: Sendable {
             headings: headings,
             links: collector.links,
             images: collector.images,
-            diagnostics: collector.diagnostics)
+            diagnostics: collector.diagnostics,
+            textBlocks: collector.textBlocks,
+            htmlBlocks: collector.htmlBlocks)
     }
 }

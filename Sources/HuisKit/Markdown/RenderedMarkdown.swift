@@ -14,15 +14,22 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var images: [MarkdownImage]
     /// Broken links and images without alt text, in document order.
     public var diagnostics: [Diagnostic]
+    /// Paragraphs and headings as text with positions, for the editor checks (`Lint/`).
+    public var textBlocks: [MarkdownTextBlock]
+    /// Raw HTML blocks as written, in document order.
+    public var htmlBlocks: [MarkdownHTMLBlock]
 
     public init(html: String, plainText: String, headings: [MarkdownHeading], links: [MarkdownLink],
-                images: [MarkdownImage], diagnostics: [Diagnostic]) {
+                images: [MarkdownImage], diagnostics: [Diagnostic],
+                textBlocks: [MarkdownTextBlock] = [], htmlBlocks: [MarkdownHTMLBlock] = []) {
         self.html = html
         self.plainText = plainText
         self.headings = headings
         self.links = links
         self.images = images
         self.diagnostics = diagnostics
+        self.textBlocks = textBlocks
+        self.htmlBlocks = htmlBlocks
     }
 }
 

@@ -19,8 +19,8 @@ public enum BodyStage {
         var publishedIn: [String]? = nil
     }
 
-    public static func render(_ content: Content, files: Set<String>) -> RenderedBodies {
-        let index = ContentIndex(content, files: files)
+    public static func render(_ content: Content, files: Set<String>, fileSizes: [String: Int] = [:]) -> RenderedBodies {
+        let index = ContentIndex(content, files: files, fileSizes: fileSizes)
         let processor = MarkdownProcessor(options: MarkdownOptions(allowUnsafeHTML: content.site.allowUnsafeHTML))
         let allJobs = jobs(content)
         let results = allJobs.parallelMap { job -> (String, RenderedMarkdown) in

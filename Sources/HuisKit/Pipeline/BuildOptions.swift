@@ -12,15 +12,18 @@ public struct BuildOptions: Sendable {
     public var regions: [String]?
     /// The moment that decides what is published.
     public var now: LocalDateTime
+    /// Warnings count as errors and stop the build (`--strict`).
+    public var strict: Bool
 
     public init(content: URL, contentDisplay: String? = nil, theme: URL? = nil, output: URL,
-                regions: [String]? = nil, now: LocalDateTime) {
+                regions: [String]? = nil, now: LocalDateTime, strict: Bool = false) {
         self.content = content
         self.contentDisplay = contentDisplay ?? content.relativePath
         self.theme = theme
         self.output = output
         self.regions = regions
         self.now = now
+        self.strict = strict
     }
 
     /// `themes/<name>` in the folder that holds the content folder.
@@ -39,6 +42,8 @@ public struct BuildResult: Sendable {
     /// True when the output folder could not be written (disk full, permissions),
     /// as opposed to errors in the content or theme.
     public var outputFailed = false
+    /// Findings left out because their file silences the rule.
+    public var silenced = 0
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

@@ -7,8 +7,10 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions, progress: @Sendable (String) -> Void = { _ in }) -> BuildResult {
         var result = BuildResult(diagnostics: [], output: nil, pageCount: 0, regionCount: 0)
         var clock = Stopwatch()
-        let checked = ContentChecker.check(ContentLoader(root: options.content, displayRoot: options.contentDisplay))
+        let checked = ContentChecker.check(ContentLoader(root: options.content, displayRoot: options.contentDisplay),
+                                           options: ContentChecker.Options(strict: options.strict, theme: options.theme))
         result.diagnostics = checked.diagnostics
+        result.silenced = checked.silenced
         guard !checked.hasErrors, let content = checked.content, let bodies = checked.bodies else { return result }
         progress("checked \(checked.fileCount) files in \(clock.lap())")
 

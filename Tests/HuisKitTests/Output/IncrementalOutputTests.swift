@@ -126,6 +126,6 @@ import Testing
         let console = CapturingConsole()
         _ = HuisCommandLine.run(["build", "--now", "2026-03-01", "--theme", TestPaths.packageRoot.appendingPathComponent("themes/default").path],
                                 console: console, workingDirectory: dir.url)
-        #expect(console.output.contains("pages 48 added, 0 changed, 0 removed"), "\(console.output)")
+        #expect(console.output.contains("pages 50 added, 0 changed, 0 removed"), "\(console.output)")
     }
 }

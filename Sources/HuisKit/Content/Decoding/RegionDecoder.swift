@@ -12,7 +12,10 @@ enum RegionDecoder {
             Contact(address: c.paragraph("address"), phone: c.phone("phone"), email: c.email("email"))
         } ?? Contact()
         let colors = r.nested("colors", ContentSchemas.colors).map { c in
-            Region.Colors(primary: c.color("primary"), accent: c.color("accent"))
+            Region.Colors(primary: c.color("primary"), accent: c.color("accent"),
+                          positions: Dictionary(uniqueKeysWithValues: ["primary", "accent"].compactMap { key in
+                              c.node(key).map { (key, $0.position) }
+                          }))
         } ?? Region.Colors()
         let base = "regions/\(id)"
         let logo = r.file("logo", base: base, files: files)
@@ -21,11 +24,13 @@ enum RegionDecoder {
             r.bag.error("the logo has no text alternative", at: r.keyPosition("logo") ?? r.anchor,
                         hint: "Add `logo_alt:` with what the logo says, e.g. `logo_alt: Logo Huis van het Kind Ranst`.")
         }
+        let accessibility = AccessibilityDecoder.decode(r)
         let title = r.text("title")
         guard let title, !municipalities.isEmpty else { return nil }
         return Region(
             id: id, title: title, shortTitle: r.text("short_title"), municipalities: municipalities,
             baseURL: r.url("base_url"), contact: contact, colors: colors, logo: logo, logoAlt: logoAlt,
-            languages: r.languages("languages") ?? [], intro: file.body, source: file.source)
+            languages: r.languages("languages") ?? [], accessibility: accessibility,
+            intro: file.body, source: file.source)
     }
 }

@@ -7,6 +7,10 @@ public struct ContentLoadResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Images and documents (everything in a `files/` folder), relative to the content folder.
     public var files: Set<String> = []
+    /// The size in bytes of each of `files`.
+    public var fileSizes: [String: Int] = [:]
+    /// Lint rules each file silences (`lint: { ignore: [...] }`), by the file's path as shown in messages.
+    public var lintIgnores: LintIgnores = LintIgnores()
     /// How many files the content folder holds.
     public var fileCount = 0
 
@@ -28,15 +32,16 @@ public struct ContentLoader: Sendable {
     }
 
     public func load() -> ContentLoadResult {
-        let paths: [String]
+        let sized: [(path: String, size: Int)]
         do {
-            paths = try FileScanner.files(under: root)
+            sized = try FileScanner.sizedFiles(under: root)
         } catch {
             let d = Diagnostic.error("the content folder '\(root.relativePath)' does not exist or is not a folder",
                                      file: root.relativePath, at: .start,
                                      hint: "Run huis in the folder that holds content/, or pass --content DIR.")
             return ContentLoadResult(content: nil, diagnostics: [d])
         }
+        let paths = sized.map(\.path)
         var diagnostics: [Diagnostic] = []
         var classified: [(path: String, kind: ContentPath)] = []
         for path in paths {
@@ -98,10 +103,13 @@ public struct ContentLoader: Sendable {
             regionContents.append(decodeRegion(region, paths: byKind, file: file, files: files, context: context))
         }
         let content = Content(site: site, networkPartners: networkPartners, regions: regionContents)
+        let lintIgnores = LintIgnores.read(parsed.values.compactMap { try? $0.get() })
         diagnostics += parsed.values.compactMap { try? $0.get() }.flatMap { $0.bag.items }
         diagnostics += CrossChecks.run(content, displayRoot: displayRoot)
         // A clash between two network partners shows up in every region they serve: report it once.
-        return ContentLoadResult(content: content, diagnostics: Array(Set(diagnostics)).sorted(), files: files, fileCount: paths.count)
+        let sizes = Dictionary(uniqueKeysWithValues: sized.filter { files.contains($0.path) }.map { ($0.path, $0.size) })
+        return ContentLoadResult(content: content, diagnostics: Array(Set(diagnostics)).sorted(), files: files, fileSizes: sizes,
+                                 lintIgnores: lintIgnores, fileCount: paths.count)
     }
 
     private func decodeRegion(_ region: Region, paths: [ContentPath: [String]], file: (String) -> ParsedFile?,

@@ -12,6 +12,8 @@ public struct Region: Sendable {
     public var logo: String?
     public var logoAlt: String?
     public var languages: [Language]
+    /// What the accessibility statement says.
+    public var accessibility: AccessibilityStatement = AccessibilityStatement()
     /// The intro on the home page.
     public var intro: MarkdownBody
     public var source: SourceFile
@@ -19,10 +21,22 @@ public struct Region: Sendable {
     public struct Colors: Hashable, Sendable {
         public var primary: HexColor?
         public var accent: HexColor?
+        /// Where each colour is written in region.md (by key), for contrast errors.
+        public var positions: [String: SourcePosition]
 
-        public init(primary: HexColor? = nil, accent: HexColor? = nil) {
+        public init(primary: HexColor? = nil, accent: HexColor? = nil, positions: [String: SourcePosition] = [:]) {
             self.primary = primary
             self.accent = accent
+            self.positions = positions
+        }
+
+        /// The colour of a key of `colors:` (`primary`, `accent`).
+        public func value(_ key: String) -> HexColor? {
+            switch key {
+            case "primary": return primary
+            case "accent": return accent
+            default: return nil
+            }
         }
     }
 

@@ -12,6 +12,7 @@ public enum ContentSchemas {
                   example: "[[crèche, kinderopvang, kinderdagverblijf], [zwanger, zwangerschap]]"),
         FieldSpec("unsafe_html", .boolean, help: "Zet op true om HTML in Markdown toe te laten. Standaard false: laat dit zo, tenzij een ontwikkelaar het vraagt.",
                   example: "false"),
+        FieldSpec("lint", .mapping(lint), help: "Controles van huis die je voor dit bestand uitzet. Zie docs/lints.md."),
     ])
 
     public static let ageGroup = Schema("leeftijdsgroep", [
@@ -37,6 +38,36 @@ public enum ContentSchemas {
         FieldSpec("accent", .color, help: "De accentkleur (lijnen, markeringen).", example: "\"#c2410c\""),
     ])
 
+    public static let accessibility = Schema("accessibility", [
+        FieldSpec("status", .identifier,
+                  help: "Hoe goed de site voldoet aan WCAG 2.1 niveau AA: full (volledig), partial (gedeeltelijk) of none (niet). "
+                      + "Standaard partial. Kies full alleen na een volledige evaluatie.",
+                  example: "partial"),
+        FieldSpec("evaluated", .date, help: "Wanneer de toegankelijkheid van de site het laatst geëvalueerd is.", example: "2026-01-15"),
+        FieldSpec("method", .paragraph, help: "Hoe die evaluatie gebeurde: een zelfevaluatie, of een audit door een externe partij.",
+                  example: "Zelfevaluatie met een schermlezer, het toetsenbord en automatische tests."),
+        FieldSpec("statement_date", .date, help: "Wanneer deze toegankelijkheidsverklaring opgesteld of het laatst herzien is.",
+                  example: "2026-01-20"),
+        FieldSpec("exceptions", .list(of: accessibilityException),
+                  help: "Wat nog niet toegankelijk is: per onderdeel wat, waarom, en hoe bezoekers de informatie toch krijgen."),
+    ])
+
+    public static let accessibilityException = Schema("exceptions", [
+        FieldSpec("what", .paragraph, required: true, help: "Wat niet toegankelijk is.",
+                  example: "Sommige oudere pdf-folders zijn niet leesbaar met een schermlezer."),
+        FieldSpec("reason", .paragraph, help: "Waarom: bv. een onevenredige last, of inhoud die niet onder de regels valt.",
+                  example: "De folders komen van partners; we vragen toegankelijke versies."),
+        FieldSpec("alternative", .paragraph, help: "Hoe bezoekers de informatie toch krijgen.",
+                  example: "Mail ons en we sturen de tekst van de folder."),
+    ])
+
+    public static let lint = Schema("lint", [
+        FieldSpec("ignore", .textList,
+                  help: "De controles die huis voor dit bestand overslaat, met hun naam uit docs/lints.md. "
+                      + "Gebruik dit alleen als je zeker bent, bv. voor een afbeelding die enkel versiering is.",
+                  example: "[sentence-too-long]"),
+    ])
+
     public static let region = Schema("region", [
         FieldSpec("title", .text, required: true, help: "De naam van het Huis van het Kind.", example: "Huis van het Kind Ranst"),
         FieldSpec("short_title", .text, help: "Een korte naam voor kleine schermen.", example: "HvhK Ranst"),
@@ -48,6 +79,9 @@ public enum ContentSchemas {
         FieldSpec("logo", .file, help: "Het logo, een bestand in files/.", example: "files/logo.png"),
         FieldSpec("logo_alt", .text, help: "Wat er op het logo staat, voor wie het niet ziet.", example: "Logo Huis van het Kind Ranst"),
         FieldSpec("languages", .languages, help: "De talen van de site.", example: "[nl]"),
+        FieldSpec("accessibility", .mapping(accessibility),
+                  help: "Gegevens voor de toegankelijkheidsverklaring op toegankelijkheid/. Zonder deze gegevens staat er: gedeeltelijk toegankelijk."),
+        FieldSpec("lint", .mapping(lint), help: "Controles van huis die je voor dit bestand uitzet. Zie docs/lints.md."),
     ])
 
     public static let partnerContact = Schema("contact", [
@@ -84,6 +118,7 @@ public enum ContentSchemas {
         FieldSpec("logo_alt", .text, help: "Wat er op het logo staat.", example: "Logo van de partner"),
         FieldSpec("updated", .date, help: "Wanneer deze info het laatst nagekeken is.", example: "2026-01-15"),
         FieldSpec("draft", .boolean, help: "true: nog niet publiceren.", example: "false"),
+        FieldSpec("lint", .mapping(lint), help: "Controles van huis die je voor dit bestand uitzet. Zie docs/lints.md."),
     ])
 
     public static let page = Schema("page", [
@@ -91,6 +126,7 @@ public enum ContentSchemas {
         FieldSpec("summary", .paragraph, help: "Eén zin over de pagina, voor zoekresultaten.", example: "Wie we zijn en hoe we samenwerken."),
         FieldSpec("menu", .integer, help: "Plaats in het hoofdmenu (1 = eerst). Laat weg om de pagina niet in het menu te zetten.", example: "1"),
         FieldSpec("draft", .boolean, help: "true: nog niet publiceren.", example: "false"),
+        FieldSpec("lint", .mapping(lint), help: "Controles van huis die je voor dit bestand uitzet. Zie docs/lints.md."),
     ])
 
     public static let news = Schema("news", [
@@ -101,6 +137,7 @@ public enum ContentSchemas {
         FieldSpec("topics", .topicIDs, help: "De thema's.", example: "[kinderopvang]"),
         FieldSpec("expires", .date, help: "Na deze datum verdwijnt het bericht van de site.", example: "2026-06-30"),
         FieldSpec("draft", .boolean, help: "true: nog niet publiceren.", example: "false"),
+        FieldSpec("lint", .mapping(lint), help: "Controles van huis die je voor dit bestand uitzet. Zie docs/lints.md."),
     ])
 
     public static let event = Schema("event", [
@@ -115,6 +152,7 @@ public enum ContentSchemas {
         FieldSpec("registration", .url, help: "Waar je je inschrijft.", example: "https://www.voorbeeld.example/inschrijven"),
         FieldSpec("price", .text, help: "De prijs, in gewone tekst.", example: "Gratis"),
         FieldSpec("draft", .boolean, help: "true: nog niet publiceren.", example: "false"),
+        FieldSpec("lint", .mapping(lint), help: "Controles van huis die je voor dit bestand uitzet. Zie docs/lints.md."),
     ])
 
     public static let location = Schema("location", [
@@ -126,5 +164,6 @@ public enum ContentSchemas {
         FieldSpec("hours", .hours, help: "Openingsuren per dag (mon … sun)."),
         FieldSpec("hours_note", .paragraph, help: "Uitleg bij de openingsuren.", example: "In de schoolvakanties alleen op afspraak."),
         FieldSpec("accessibility", .paragraph, help: "Hoe toegankelijk de plek is, bv. voor rolstoelen.", example: "Gelijkvloers, met rolstoeltoilet."),
+        FieldSpec("lint", .mapping(lint), help: "Controles van huis die je voor dit bestand uitzet. Zie docs/lints.md."),
     ])
 }

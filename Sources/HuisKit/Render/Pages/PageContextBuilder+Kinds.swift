@@ -146,6 +146,16 @@ extension PageContextBuilder {
             page.fields["locations"] = .list(data.published.locations.map(v.location))
             page.structuredData = data.published.locations.map(data.jsonLD.place)
 
+        case .accessibility:
+            page.title = title("accessibility")
+            page.crumb(home, homePath)
+            if let introPage = data.introPages["toegankelijkheid"] {
+                // The page adds to the statement; the statement keeps its own title.
+                page.description = introPage.summary
+                page.fields["intro"] = v.body(introPage.source)
+            }
+            page.fields["statement"] = statement(data.region.accessibility)
+
         case .page(let i):
             let p = data.contentPages[i]
             page.title = p.title

@@ -14,6 +14,8 @@ enum PageSpec: Sendable, Hashable {
     case upcomingEvent(Int)
     case pastEvent(Int)
     case contact
+    /// The accessibility statement at `toegankelijkheid/`.
+    case accessibility
     case page(Int)
     case search
     case notFound
@@ -31,7 +33,7 @@ enum PageSpec: Sendable, Hashable {
         specs += [.events, .eventArchive]
         specs += data.published.upcomingEvents.indices.map(PageSpec.upcomingEvent)
         specs += data.published.pastEvents.indices.map(PageSpec.pastEvent)
-        specs.append(.contact)
+        specs += [.contact, .accessibility]
         specs += data.contentPages.indices.map(PageSpec.page)
         specs += [.search, .notFound]
         return specs
@@ -53,6 +55,7 @@ enum PageSpec: Sendable, Hashable {
         case .upcomingEvent(let i): return SitePath.event(data.published.upcomingEvents[i].slug)
         case .pastEvent(let i): return SitePath.event(data.published.pastEvents[i].slug)
         case .contact: return SitePath.contact
+        case .accessibility: return SitePath.accessibility
         case .page(let i): return SitePath.page(data.contentPages[i].slug)
         case .search: return SitePath.search
         }
@@ -76,6 +79,7 @@ enum PageSpec: Sendable, Hashable {
         case .events, .eventArchive: return "events"
         case .upcomingEvent, .pastEvent: return "event"
         case .contact: return "contact"
+        case .accessibility: return "accessibility"
         case .page: return "page"
         case .search: return "search"
         case .notFound: return "not-found"
@@ -86,12 +90,13 @@ enum PageSpec: Sendable, Hashable {
     /// content file); the 404 page is not listed anywhere.
     var isGeneratedList: Bool {
         switch self {
-        case .home, .age, .topic, .municipality, .partners, .newsIndex, .events, .eventArchive, .contact, .search: return true
+        case .home, .age, .topic, .municipality, .partners, .newsIndex, .events, .eventArchive, .contact, .search, .accessibility:
+            return true
         case .partner, .news, .upcomingEvent, .pastEvent, .page, .notFound: return false
         }
     }
 
     /// Templates every theme must have.
     static let requiredTemplates = ["layout", "home", "age", "topic", "municipality", "partners", "partner", "news-index",
-                                    "news", "events", "event", "contact", "page", "search", "not-found", "network"]
+                                    "news", "events", "event", "contact", "accessibility", "page", "search", "not-found", "network"]
 }
