@@ -621,7 +621,7 @@
   var WEIGHT = { exact: 1, synonym: 1, prefix: 0.75, part: 0.5, typo: 0.6 };
   var MAX_COMPLETIONS = 24;
   // Words of this length or more are tried as compounds when they are in fewer than RARE documents.
-  var MIN_COMPOUND = 8, RARE = 5, MIN_PART = 4, SPLIT_BUDGET = 6;
+  var MIN_COMPOUND = 8, RARE = 5, MIN_PART = 4, MIN_FIRST_ALONE = 6, SPLIT_BUDGET = 6;
   // Typos are forgiven in words of five letters or more.
   var MIN_TYPO = 5;
   var LINKS = ["", "en", "s", "e"];
@@ -681,8 +681,8 @@
     var direct = found.length > 0;
 
     // A long word that is rare or unknown may be a compound of known words.
-    if (word.folded.length >= MIN_COMPOUND && exact.docs.length < RARE) {
-      ((await compoundParts(index, word.folded)) || []).forEach(function (part) {
+    if (word.folded.length >= MIN_COMPOUND && (await documentCount(index, found)) < RARE) {
+      ((await compoundParts(index, word.folded, !exact.docs.length)) || []).forEach(function (part) {
         add(part.stem, WEIGHT.part, "part", part.word);
       });
     }
@@ -693,6 +693,14 @@
       });
     }
     return found;
+  }
+
+  /** How many documents the expansions found so far reach. */
+  async function documentCount(index, found) {
+    var lists = await Promise.all(found.map(function (x) { return index.postings(x.term); }));
+    var docs = new Set();
+    lists.forEach(function (list) { list.docs.forEach(function (id) { docs.add(id); }); });
+    return docs.size;
   }
 
   /** Keys that start with `prefix` (the shortest first), from at most two shards. */
@@ -707,11 +715,15 @@
    * Splits a word into indexed parts, with Dutch linking sounds between
    * them (opvoeding·s·ondersteuning): the longest known first part wins,
    * then a known head, or (once) a head that splits again. Every part has
-   * four letters or more. At most a few extra shards are loaded: first
+   * four letters or more. For a word the index does not know at all, a
+   * known first part of six letters or more is used alone when no head is
+   * known ("zwangerschapsyoga" → zwangerschap). At most a few extra shards are loaded: first
    * parts are prefixes of the word, so their shards are near its own.
    */
-  async function compoundParts(index, folded) {
+  async function compoundParts(index, folded, unknown) {
     if (!/^\p{L}+$/u.test(folded)) return null;
+    // For an unknown word, the longest known first part will do when no head is found ("zwangerschapsyoga").
+    var longestFirst = null;
     var budget = SPLIT_BUDGET;
     async function lookup(key) {
       if (!index.isLoaded(key)) {
@@ -733,6 +745,7 @@
       for (var end = text.length - MIN_PART; end >= MIN_PART; end--) {
         var left = await knownPart(text.slice(0, end), false);
         if (!left) continue;
+        if (depth === 0 && !longestFirst && end >= MIN_FIRST_ALONE) longestFirst = left;
         for (var i = 0; i < LINKS.length; i++) {
           var cut = end + LINKS[i].length;
           if (text.slice(end, cut) !== LINKS[i] || text.length - cut < MIN_PART) continue;
@@ -747,19 +760,24 @@
       }
       return null;
     }
-    return split(folded, 0);
+    var parts = await split(folded, 0);
+    return parts || (unknown && longestFirst ? [longestFirst] : null);
   }
 
   /** Indexed words one typo away, or that sound the same (DutchSoundKey). */
   async function typos(index, word) {
     var f = word.folded;
     var found = [];
-    if (soundApplies(f)) {
-      var key = soundKey(f);
+    // The index keeps the sound keys of stems, so inflections meet too.
+    if (soundApplies(word.stem)) {
+      var key = soundKey(word.stem);
       var e = await index.entry(key);
       (e.s || []).forEach(function (s) { found.push({ key: key, stem: s }); });
-      if (e.w !== undefined) found.push({ key: key, stem: e.w });
-      else if (e.t !== undefined) found.push({ key: key, stem: key });
+      if (e.t !== undefined) found.push({ key: key, stem: key });
+      // Synonyms that are in no text, by their sound.
+      index.groupsByStem.forEach(function (groups, member) {
+        if (soundApplies(member) && soundKey(member) === key) found.push({ key: member, stem: member });
+      });
     }
     // One typo after the first letter: look at the words that start with
     // the same letter in the shard of the word and its neighbours.
@@ -894,8 +912,9 @@
       at = end;
     }
     words(text).forEach(function (w) {
-      if (matches(w.folded)) mark(w.start, w.end);
-      else if (w.parts) w.parts.forEach(function (p) { if (matches(p.folded)) mark(p.start, p.end); });
+      var parts = (w.parts || []).filter(function (p) { return matches(p.folded); });
+      if (parts.length) parts.forEach(function (p) { mark(p.start, p.end); });
+      else if (matches(w.folded)) mark(w.start, w.end);
     });
     if (at < text.length) pieces.push({ text: text.slice(at), mark: false });
     return pieces;

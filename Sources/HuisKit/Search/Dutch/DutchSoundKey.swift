@@ -1,4 +1,5 @@
-/// A rough "sounds like" key for a folded Dutch word, so that spellings a
+/// A rough "sounds like" key for a folded Dutch word (the index uses the
+/// keys of stems, so inflections meet too), so that spellings a
 /// parent might type for a word they only heard ("psigoloog" for
 /// "psycholoog", "fakantie" for "vakantie", "kint" for "kind") meet the
 /// word in the index. It is a fallback for words the index does not know,

@@ -126,11 +126,13 @@ public struct SearchIndexBuilder: Sendable {
         return parts
     }
 
+    /// Sound keys of the stems, so that every inflection of a word heard
+    /// meets every inflection in the texts ("psigologen" → "psycholoog").
     private func soundKeys(_ stemOfWord: [String: String]) -> [String: [String]] {
         var sounds: [String: Set<String>] = [:]
-        for (word, stem) in stemOfWord where DutchSoundKey.applies(to: word) {
-            let key = DutchSoundKey.key(word)
-            if key != word { sounds[key, default: []].insert(stem) }
+        for stem in Set(stemOfWord.values) where DutchSoundKey.applies(to: stem) {
+            let key = DutchSoundKey.key(stem)
+            if key != stem { sounds[key, default: []].insert(stem) }
         }
         return sounds.mapValues { $0.sorted() }
     }
