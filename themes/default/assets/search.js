@@ -618,7 +618,7 @@
   // Queries.
   // ---------------------------------------------------------------------
 
-  var WEIGHT = { exact: 1, synonym: 1, prefix: 0.75, part: 0.5, typo: 0.6 };
+  var WEIGHT = { exact: 1, synonym: 1, prefix: 0.75, completion: 0.35, part: 0.5, typo: 0.6 };
   var MAX_COMPLETIONS = 24;
   // Words of this length or more are tried as compounds when they are in fewer than RARE documents.
   var MIN_COMPOUND = 8, RARE = 5, MIN_PART = 4, MIN_FIRST_ALONE = 6, SPLIT_BUDGET = 6;
@@ -666,14 +666,16 @@
     addGroups(exactStem, WEIGHT.synonym, "synonym");
 
     if (isPrefix && word.folded.length >= 2) {
+      // A word typed in full ranks its own matches first; completions then count for less.
+      var prefixWeight = exact.docs.length ? WEIGHT.completion : WEIGHT.prefix;
       (await completions(index, word.folded)).forEach(function (k) {
-        var weight = WEIGHT.prefix * (0.6 + 0.4 * word.folded.length / k.key.length);
+        var weight = prefixWeight * (0.6 + 0.4 * word.folded.length / k.key.length);
         add(k.stem, weight, "prefix", k.key);
-        addGroups(k.stem, weight, "prefix");
+        if (!exact.docs.length) addGroups(k.stem, weight, "prefix");
       });
       // Synonyms that are in no text still complete ("crech" → crèche).
       index.groupsByStem.forEach(function (groups, stem) {
-        if (stem.length > word.folded.length && stem.slice(0, word.folded.length) === word.folded) {
+        if (!exact.docs.length && stem.length > word.folded.length && stem.slice(0, word.folded.length) === word.folded) {
           groups.forEach(function (g) { add("~" + g, WEIGHT.prefix, "prefix", null); });
         }
       });
@@ -1132,6 +1134,7 @@
     clear: function () {
       while (this.output.firstChild) this.output.removeChild(this.output.firstChild);
       if (this.status) this.status.textContent = "";
+      if (this.fallback) this.fallback.hidden = true;
     },
 
     announce: function (found) {
@@ -1142,6 +1145,8 @@
       else message = format(count === 1 ? this.text.resultsOne : this.text.resultsMany, values);
       if (found.partial) message += " " + (this.text.partial || "");
       if (this.status) this.status.textContent = message;
+      // Nothing found: offer the ways that need no search.
+      if (this.fallback) this.fallback.hidden = count > 0;
     },
 
     /** Shows the next page of results; `focus` moves focus to the first new one. */
