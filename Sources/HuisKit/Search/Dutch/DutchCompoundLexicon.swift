@@ -14,7 +14,7 @@ public enum DutchCompoundLexicon {
         "leerling", "student", "leerkracht", "juf", "meester", "buur", "buren", "vriend", "vrienden",
         "vrijwilliger", "vrijwilligers", "onthaal", "onthaalouder", "begeleider", "coach",
         // Care, health and help.
-        "zorg", "hulp", "steun", "ondersteuning", "begeleiding", "opvang", "opvoeding", "opvoedings",
+        "zorg", "hulp", "steun", "ondersteuning", "begeleiding", "opvang", "opvoeding",
         "gezondheid", "arts", "dokter", "vroedvrouw", "verpleging", "verpleegkundige", "therapie",
         "therapeut", "psycholoog", "logopedie", "logopedist", "kine", "tandarts", "apotheek",
         "ziekenhuis", "consultatie", "preventie", "vaccinatie", "inenting", "borstvoeding", "voeding",

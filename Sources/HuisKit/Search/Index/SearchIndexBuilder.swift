@@ -45,18 +45,19 @@ public struct SearchIndexBuilder: Sendable {
 
         // Term scores without idf, per document.
         let partial: [[(String, Double)]] = Array(zip(documents, analyses)).parallelMap { document, analysis in
+            // Sums in a fixed order, so rounding is the same in every run.
             var counts: [String: FieldCounts] = [:]
-            for (field, words) in analysis.words {
-                for (word, count) in words {
+            for field in SearchDocument.Field.allCases {
+                let words = analysis.words[field] ?? [:]
+                for word in words.keys.sorted() {
+                    let count = Double(words[word]!)
                     let stem = stemOfWord[word] ?? word
-                    counts[stem, default: FieldCounts()][field] += Double(count)
+                    counts[stem, default: FieldCounts()][field] += count
                     for part in parts[word] ?? [] where part != stem {
-                        counts[part, default: FieldCounts()][field] += Double(count) * SearchScoring.compoundPartWeight
+                        counts[part, default: FieldCounts()][field] += count * SearchScoring.compoundPartWeight
                     }
                 }
-            }
-            for (field, groups) in analysis.groups {
-                for (group, count) in groups {
+                for (group, count) in (analysis.groups[field] ?? [:]).sorted(by: { $0.key < $1.key }) {
                     counts[SearchIndex.synonymKey(group), default: FieldCounts()][field] += Double(count) * SearchScoring.synonymWeight
                 }
             }
