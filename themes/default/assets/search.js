@@ -682,16 +682,19 @@
     }
     var direct = found.length > 0;
 
-    // A long word that is rare or unknown may be a compound of known words.
-    if (word.folded.length >= MIN_COMPOUND && (await documentCount(index, found)) < RARE) {
-      ((await compoundParts(index, word.folded, !exact.docs.length)) || []).forEach(function (part) {
-        add(part.stem, WEIGHT.part, "part", part.word);
-      });
-    }
+    var corrected = false;
     if (!direct && word.folded.length >= MIN_TYPO) {
       (await typos(index, word)).forEach(function (c) {
         add(c.stem, WEIGHT.typo, "typo", c.key);
         addGroups(c.stem, WEIGHT.typo, "typo");
+        corrected = true;
+      });
+    }
+    // A long word that is rare or unknown may be a compound of known words;
+    // a lone first part only helps a word that no typo explains.
+    if (word.folded.length >= MIN_COMPOUND && (await documentCount(index, found)) < RARE) {
+      ((await compoundParts(index, word.folded, !exact.docs.length && !corrected)) || []).forEach(function (part) {
+        add(part.stem, WEIGHT.part, "part", part.word);
       });
     }
     return found;
