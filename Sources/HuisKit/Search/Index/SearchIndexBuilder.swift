@@ -33,7 +33,14 @@ public struct SearchIndexBuilder: Sendable {
 
     public func build(_ documents: [SearchDocument], region: Region, site: Site) -> SearchIndex {
         let synonymIndex = SearchSynonyms(synonyms, analyzer: analyzer)
-        let analyses = documents.parallelMap { analyse($0, synonyms: synonymIndex) }
+        // Batches of documents share a cache of folded and stemmed words:
+        // most words repeat, and stemming is the costly part.
+        let batches = max(1, min(documents.count, ParallelWork.cores * 4))
+        let analyses = Array(0..<batches).parallelMap { batch -> [Analysis] in
+            var cache: [String: (folded: String, stem: String)?] = [:]
+            let range = (documents.count * batch / batches)..<(documents.count * (batch + 1) / batches)
+            return range.map { analyse(documents[$0], synonyms: synonymIndex, cache: &cache) }
+        }.flatMap { $0 }
 
         var vocabulary: [String: String] = [:]
         for analysis in analyses {
@@ -95,10 +102,19 @@ public struct SearchIndexBuilder: Sendable {
 
     // MARK: Passes
 
-    private func analyse(_ document: SearchDocument, synonyms: SearchSynonyms) -> Analysis {
+    private func analyse(_ document: SearchDocument, synonyms: SearchSynonyms,
+                         cache: inout [String: (folded: String, stem: String)?]) -> Analysis {
         var analysis = Analysis()
         for (field, text) in document.fields {
-            let terms = analyzer.terms(in: text)
+            let terms = analyzer.tokenizer.tokens(in: text).compactMap { token -> DutchTerm? in
+                guard token.kind == .word else { return analyzer.term(for: token) }
+                if let known = cache[token.text] {
+                    return known.map { DutchTerm(stem: $0.stem, folded: $0.folded, token: token) }
+                }
+                let term = analyzer.term(for: token)
+                cache[token.text] = term.map { (folded: $0.folded, stem: $0.stem) }
+                return term
+            }
             var counts: [String: Int] = [:]
             for term in terms {
                 counts[term.folded, default: 0] += 1
