@@ -6,7 +6,8 @@
 /// `-1`, `-2` …. Ids the theme uses itself (`reserved`) are avoided the same way.
 public enum HeadingAnchors {
     /// Ids of the default theme's page frame that a heading must not take.
-    public static let reserved: Set<String> = ["inhoud", "zoekresultaten", "zoekterm", "zoekformulier", "zoekhint", "zoek-kop"]
+    public static let reserved: Set<String> = ["inhoud", "zoekresultaten", "zoekterm", "zoekformulier", "zoekhint", "zoek-kop",
+                                                 "zoekstatus", "zoekalternatief", "zoek-leeftijd", "zoek-thema", "zoek-gemeente"]
 
     public static func slug(_ text: String) -> String {
         var out = String.UnicodeScalarView()

@@ -34,6 +34,9 @@ struct SiteRenderer: Sendable {
         try copyFiles(of: region)
         try copyAssets(into: prefix + SitePath.assets)
         try transaction.write(prefix + SitePath.assets + "region.css", RegionStyle.css(region.region.colors))
+        for (path, bytes) in SearchIndexStage.files(for: region, site: site.site, bodies: values.bodies, format: values.format) {
+            try transaction.write(prefix + path, bytes)
+        }
         return specs.count
     }
 

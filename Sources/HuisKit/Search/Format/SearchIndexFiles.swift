@@ -1,0 +1,123 @@
+/// Writes a ``SearchIndex`` as the files of `<region>/zoekindex/`:
+///
+/// - `index.js`: the manifest (format version, build token, shard bounds,
+///   numbers of documents and chunks, stopwords, synonym groups, filter labels);
+/// - `t<n>.js`: shard n of the key space (postings, words, sound keys);
+/// - `d<n>.js`: result cards of documents `n * chunk ..< (n + 1) * chunk`;
+/// - `filters.js`: the document set of every filter value.
+///
+/// Each file is one call `huisZoekindex("<name>",<JSON>);` so the browser
+/// can load it with `fetch` (and parse the JSON) over http, or as a script
+/// when the site is opened from disk, where `fetch` is not allowed. The
+/// JSON is written deterministically: the same index gives the same bytes.
+/// See docs/search.md for the format.
+public struct SearchIndexFiles: Sendable {
+    public static let folder = "zoekindex/"
+    public static let formatVersion = 1
+    public static let callback = "huisZoekindex"
+    /// Result cards per chunk file.
+    public static let defaultChunkSize = 8
+
+    /// File name (inside ``folder``) → bytes.
+    public var files: [String: [UInt8]]
+
+    public init(_ index: SearchIndex, stopwords: [String] = DutchStopwords.standardWords,
+                chunkSize: Int = defaultChunkSize) {
+        var files: [String: [UInt8]] = [:]
+
+        let plan = Self.plan(index)
+        for (number, keys) in plan.shards.enumerated() {
+            let name = "t\(number)"
+            files[name + ".js"] = Self.wrap(name, Self.shard(keys, of: index))
+        }
+        let chunkCount = (index.cards.count + chunkSize - 1) / chunkSize
+        for chunk in 0..<chunkCount {
+            let cards = index.cards[(chunk * chunkSize)..<min(index.cards.count, (chunk + 1) * chunkSize)]
+            let name = "d\(chunk)"
+            files[name + ".js"] = Self.wrap(name, .array(cards.map(Self.card)))
+        }
+        files["filters.js"] = Self.wrap("filters", Self.filterSets(index.filters, count: index.cards.count))
+
+        // The build token: a fingerprint of all other files, for cache busting.
+        var everything: [UInt8] = []
+        for name in files.keys.sorted() {
+            everything += Array(name.utf8) + [0] + files[name]! + [0]
+        }
+        let manifest: SearchJSON = .object([
+            ("format", .int(Self.formatVersion)),
+            ("build", .string(ContentHash.hex(everything))),
+            ("documents", .int(index.cards.count)),
+            ("chunk", .int(chunkSize)),
+            ("chunks", .int(chunkCount)),
+            ("shards", .strings(plan.bounds)),
+            ("levels", .int(SearchScoring.levels)),
+            ("range", .int(Int(SearchScoring.range))),
+            ("stopwords", .strings(stopwords.sorted(by: SearchKeyOrder.less))),
+            ("synonyms", .array(index.synonymGroups.map { .array($0.map(SearchJSON.strings)) })),
+            ("filters", .object([
+                ("ages", Self.labels(index.filters.ages)),
+                ("topics", Self.labels(index.filters.topics)),
+                ("municipalities", Self.labels(index.filters.municipalities)),
+            ])),
+        ])
+        files["index.js"] = Self.wrap("index", manifest)
+        self.files = files
+    }
+
+    // MARK: Parts
+
+    static func plan(_ index: SearchIndex) -> ShardPlan {
+        var keys = Set(index.postings.keys)
+        keys.formUnion(index.words.keys)
+        keys.formUnion(index.sounds.keys)
+        return ShardPlan(keys: Array(keys)) { key in
+            var size = key.utf8.count + 6
+            if let postings = index.postings[key] { size += postings.count * 3 }
+            if let stem = index.words[key] { size += stem.utf8.count + key.utf8.count + 6 }
+            if let stems = index.sounds[key] { size += stems.reduce(key.utf8.count + 8) { $0 + $1.utf8.count + 3 } }
+            return size
+        }
+    }
+
+    static func shard(_ keys: [String], of index: SearchIndex) -> SearchJSON {
+        var terms: [(String, SearchJSON)] = [], words: [(String, SearchJSON)] = [], sounds: [(String, SearchJSON)] = []
+        for key in keys {
+            if let postings = index.postings[key] { terms.append((key, .string(SearchIndexCodec.encode(postings)))) }
+            if let stem = index.words[key] { words.append((key, .string(stem))) }
+            if let stems = index.sounds[key] { sounds.append((key, .strings(stems))) }
+        }
+        var members: [(String, SearchJSON)] = [("t", .object(terms))]
+        if !words.isEmpty { members.append(("w", .object(words))) }
+        if !sounds.isEmpty { members.append(("s", .object(sounds))) }
+        return .object(members)
+    }
+
+    static func card(_ card: SearchResultCard) -> SearchJSON {
+        var members: [(String, SearchJSON)] = [("k", .string(card.kind.rawValue)), ("t", .string(card.title)), ("u", .string(card.path))]
+        if let summary = card.summary { members.append(("s", .string(summary))) }
+        if let meta = card.meta { members.append(("m", .string(meta))) }
+        if !card.ages.isEmpty { members.append(("a", .strings(card.ages))) }
+        if !card.topics.isEmpty { members.append(("o", .strings(card.topics))) }
+        if !card.municipalities.isEmpty { members.append(("g", .strings(card.municipalities))) }
+        return .object(members)
+    }
+
+    static func labels(_ values: [SearchFilters.Value]) -> SearchJSON {
+        .array(values.map { .strings([$0.id, $0.label]) })
+    }
+
+    static func filterSets(_ filters: SearchFilters, count: Int) -> SearchJSON {
+        func sets(_ values: [SearchFilters.Value]) -> SearchJSON {
+            .object(values.map { ($0.id, .string(SearchIndexCodec.encode(documentSet: $0.documents, count: count))) })
+        }
+        return .object([("ages", sets(filters.ages)), ("topics", sets(filters.topics)),
+                        ("municipalities", sets(filters.municipalities))])
+    }
+
+    static func wrap(_ name: String, _ json: SearchJSON) -> [UInt8] {
+        var out = Array("\(callback)(\"\(name)\",".utf8)
+        json.write(to: &out)
+        out.append(contentsOf: Array(");\n".utf8))
+        return out
+    }
+}
