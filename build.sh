@@ -71,6 +71,20 @@ feed_checks() {
     find public -name '*.ics' -print0 | xargs -0 .tools/venv/bin/python Tests/Feeds/check_ics.py
 }
 
+search_checks() {
+    command -v node >/dev/null || apt_install nodejs
+    say "search engine tests (node --test)"
+    local log=.build/search-tests.log
+    if HUIS_BIN="$HUIS" node --test Tests/SearchJS/*.test.js >"$log" 2>&1; then
+        grep -E "^# (tests|pass|fail)" "$log"
+    else
+        tail -n 40 "$log"
+        die "search engine tests failed (full log: $log)"
+    fi
+    say "search page in headless Chromium"
+    .tools/venv/bin/python Tests/Browser/search_test.py --site public --region ranst
+}
+
 run_tests() {
     say "unit tests"
     local log=.build/unit-tests.log
@@ -97,6 +111,7 @@ case "${1:-build}" in
         accessibility_gate
         run_tests
         feed_checks
+        search_checks
         say "all tests passed"
         ;;
     -h|--help|help)
