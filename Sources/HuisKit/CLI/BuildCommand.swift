@@ -23,10 +23,12 @@ enum BuildCommand {
             output: context.url("out")!,
             regions: context.value("region").map { $0.split(separator: ",").map { String($0).trimmingSpaces } },
             now: now, strict: context.arguments.flags.contains("strict"))
+        var buildOptions = options
+        buildOptions.force = context.arguments.flags.contains("force")
         let started = Date()
         let console = context.console
         let json = context.format == "json"
-        let result = SiteBuilder.build(options) { step in
+        let result = SiteBuilder.build(buildOptions) { step in
             if !json { console.err("  \(step)") }
         }
         let seconds = Date().timeIntervalSince(started)
@@ -54,6 +56,12 @@ enum BuildReport {
         let pages = { (change: OutputTransaction.Change) in summary.paths(change).filter { $0.hasSuffix(".html") }.count }
         let files = { (change: OutputTransaction.Change) in summary.paths(change).count }
         let removedPages = summary.removed.filter { $0.hasSuffix(".html") }.count
+        if result.upToDate {
+            let earlier = result.previousWarnings == 0 ? "" : "; the last build reported \(DiagnosticReport.count(result.previousWarnings, "warning")) (huis check lists them)"
+            return "nothing changed since the last build (\(result.regionCount) regions, \(result.pageCount) pages), checked in "
+                + String(format: "%.2f", seconds) + " s: pages 0 added, 0 changed, 0 removed; "
+                + "files 0 added, 0 changed, 0 removed, \(files(.unchanged)) unchanged\(earlier)"
+        }
         return "built \(result.regionCount) region\(result.regionCount == 1 ? "" : "s"), \(result.pageCount) pages in "
             + String(format: "%.2f", seconds) + " s: pages \(pages(.added)) added, \(pages(.changed)) changed, \(removedPages) removed; "
             + "files \(files(.added)) added, \(files(.changed)) changed, \(summary.removed.count) removed, \(files(.unchanged)) unchanged; \(problems)"
@@ -68,6 +76,7 @@ enum BuildReport {
             "errors": result.diagnostics.filter { $0.severity == .error }.count,
             "warnings": result.diagnostics.filter { $0.severity == .warning }.count,
             "silenced": result.silenced,
+            "up_to_date": result.upToDate,
         ]
         if let summary = result.output {
             object["added"] = summary.paths(.added)

@@ -37,15 +37,17 @@ public struct CommandSpec: Sendable {
     public static let all: [CommandSpec] = [
         CommandSpec(
             name: "build",
-            synopsis: "huis build [--content DIR] [--theme DIR] [--out DIR] [--region ID] [--now DATE] [--strict] [--format text|json]",
+            synopsis: "huis build [--content DIR] [--theme DIR] [--out DIR] [--region ID] [--now DATE] [--strict] [--force] [--format text|json]",
             summary: "Check all content and build the sites.",
             details: """
             Checks everything first, as `huis check` does; with any error nothing is
             written and the previous output stays exactly as it was. Otherwise every
             region's site is built into OUT/<region>/ (and OUT/index.html lists the
             regions). Only files whose bytes changed are rewritten; files huis did not
-            write (a host's .htaccess or CNAME) are never touched. The last line
-            counts the pages and files added, changed and removed.
+            write (a host's .htaccess or CNAME) are never touched. When nothing huis
+            reads has changed since the last build (content, theme, options, huis
+            itself) and no news item or event changes state, the build stops at once.
+            The last line counts the pages and files added, changed and removed.
             Exit status: 0 on success, 1 when the content or theme has errors, 2 on
             wrong usage, 3 when the output cannot be written.
             """,
@@ -56,6 +58,7 @@ public struct CommandSpec: Sendable {
                 OptionSpec("region", value: "ID", help: "Build only this region (a comma-separated list for several); the others stay as they are."),
                 OptionSpec("now", value: "DATE", help: "The moment that decides what is published: YYYY-MM-DD (start of that day) or YYYY-MM-DD HH:MM, Belgian time.", default: "the current time in Belgium"),
                 strict,
+                OptionSpec("force", help: "Build everything even when nothing seems to have changed."),
                 format,
             ],
             positionals: []),

@@ -8,17 +8,24 @@ import Darwin
 /// Writes a build's output so that a failed or killed build never leaves a
 /// half-written site, and a rebuild only touches what changed.
 ///
-/// The new site is assembled in a sibling folder (`<out>.huis-next`):
-/// - a file whose bytes are the same as last time is hard-linked from the live
-///   site, so it keeps its modification time and rsync or a CDN sees no change;
-/// - a new or changed file is written;
+/// Two trees take turns: the live site (`<out>`) and the staging tree beside
+/// it (`<out>.huis-next`), which holds the site of the build before (or
+/// whatever a killed build left). A build brings the staging tree up to date:
+/// - a file whose bytes are the same as in the live site is made a hard link
+///   to the live file (usually it already is one, which costs one `lstat`), so
+///   it keeps its modification time and rsync or a CDN sees no change;
+/// - a new or changed file is written as a new file (never into an existing
+///   one, which may be shared with the live site);
 /// - files huis did not write (not in the manifest) are linked over untouched;
-/// - files huis wrote last time and no longer produces are left behind, i.e. removed.
-/// `commit` then swaps the folders in one step (see `DirectorySwap`) and
-/// removes the old one. Until then the live site is never touched.
+/// - anything else in the staging tree is removed.
+/// `commit` then swaps the two trees in one step (see `DirectorySwap`); the old
+/// live site stays beside the new one as the next build's staging tree. Until
+/// the swap the live site is never touched, and no build deletes a whole tree.
 public final class OutputTransaction: @unchecked Sendable {
     public let live: URL
     public let staged: URL
+    private let livePath: String
+    private let stagedPath: String
     private let oldManifest: OutputManifest
     private let lock = NSLock()
     private var newManifest = OutputManifest()
@@ -33,21 +40,21 @@ public final class OutputTransaction: @unchecked Sendable {
     public init(output: URL) throws {
         live = output.standardizedFileURL
         staged = live.deletingLastPathComponent().appendingPathComponent(live.lastPathComponent + ".huis-next")
-        let fm = FileManager.default
+        livePath = live.path
+        stagedPath = staged.path
         DirectorySwap.recover(live)
-        if fm.fileExists(atPath: staged.path) { try fm.removeItem(at: staged) }
-        try fm.createDirectory(at: staged, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: staged, withIntermediateDirectories: true)
         oldManifest = OutputManifest.load(from: live) ?? OutputManifest()
     }
 
     /// Adds one file to the new site. Safe to call from several threads.
     public func write(_ path: String, _ bytes: [UInt8]) throws {
         let hash = ContentHash.hex(bytes)
-        let liveFile = live.appendingPathComponent(path).path
+        let liveFile = livePath + "/" + path
         let change: Change
         if let old = oldManifest.files[path] {
-            change = old.size == bytes.count && old.hash == hash && Self.size(of: liveFile) == bytes.count ? .unchanged : .changed
-        } else if Self.size(of: liveFile) != nil {
+            change = old.size == bytes.count && old.hash == hash && OutputTree.size(of: liveFile) == bytes.count ? .unchanged : .changed
+        } else if OutputTree.size(of: liveFile) != nil {
             // Someone else's file is there: never overwrite it.
             lock.withLock { foreignSkipped.append(path) }
             return
@@ -55,11 +62,10 @@ public final class OutputTransaction: @unchecked Sendable {
             change = .added
         }
         try makeFolder(for: path)
-        let target = staged.appendingPathComponent(path).path
-        if change == .unchanged, link(liveFile, target) == 0 {
-            // Linked: same inode, same modification time.
+        if change == .unchanged {
+            try linkFromLive(path, orWrite: bytes)
         } else {
-            try Self.writeFile(target, bytes)
+            try OutputTree.writeNew(stagedPath + "/" + path, bytes)
         }
         lock.withLock {
             newManifest.files[path] = OutputManifest.Entry(size: bytes.count, hash: hash)
@@ -75,10 +81,9 @@ public final class OutputTransaction: @unchecked Sendable {
     /// when a build covers only some regions (`--region`).
     public func keep(prefix: String) throws {
         for (path, entry) in oldManifest.files where path.hasPrefix(prefix) && written[path] == nil {
-            let liveFile = live.appendingPathComponent(path).path
-            guard Self.size(of: liveFile) != nil else { continue }
+            guard OutputTree.size(of: livePath + "/" + path) != nil else { continue }
             try makeFolder(for: path)
-            guard link(liveFile, staged.appendingPathComponent(path).path) == 0 else { continue }
+            try linkFromLive(path, orWrite: nil)
             lock.withLock {
                 newManifest.files[path] = entry
                 written[path] = .unchanged
@@ -88,82 +93,78 @@ public final class OutputTransaction: @unchecked Sendable {
 
     /// Puts the new site in place and returns what changed.
     public func commit() throws -> OutputSummary {
-        let fm = FileManager.default
-        try linkForeignFiles()
-        try Self.writeFile(staged.appendingPathComponent(OutputManifest.fileName).path, Array(newManifest.encoded()))
+        let foreign = try carryOverForeignFiles()
+        try OutputTree.writeNew(stagedPath + "/" + OutputManifest.fileName, Array(newManifest.encoded()))
+        try prune(keeping: Set(written.keys).union(foreign).union([OutputManifest.fileName]))
         let removed = oldManifest.files.keys.filter { written[$0] == nil }.sorted()
-        if fm.fileExists(atPath: live.path) {
+        if FileManager.default.fileExists(atPath: livePath) {
             try DirectorySwap.exchange(staged, live)
-            try fm.removeItem(at: staged)
         } else {
-            try fm.moveItem(at: staged, to: live)
+            try FileManager.default.moveItem(at: staged, to: live)
         }
         return OutputSummary(changes: written, removed: removed, foreignSkipped: foreignSkipped.sorted())
     }
 
-    /// Throws the new site away; the live site stays as it was.
-    public func abort() {
-        try? FileManager.default.removeItem(at: staged)
+    /// Leaves the live site as it was. The staging tree stays for the next build.
+    public func abort() {}
+
+    /// Makes `staged/path` the same file as `live/path` (a hard link); when
+    /// the two trees are on different file systems, the bytes are written.
+    private func linkFromLive(_ path: String, orWrite bytes: [UInt8]?) throws {
+        let source = livePath + "/" + path, target = stagedPath + "/" + path
+        if let a = OutputTree.identity(source), let b = OutputTree.identity(target), a.dev == b.dev, a.ino == b.ino { return }
+        try OutputTree.remove(target)
+        if link(source, target) == 0 { return }
+        if let bytes { try OutputTree.writeNew(target, bytes) } else { try FileManager.default.copyItem(atPath: source, toPath: target) }
     }
 
-    /// Files in the live site that huis did not write are carried over.
-    private func linkForeignFiles() throws {
-        guard let enumerator = FileManager.default.enumerator(atPath: live.path) else { return }
-        while let path = enumerator.nextObject() as? String {
+    /// Files and links in the live site that huis did not write go over as
+    /// they are; returns their paths.
+    private func carryOverForeignFiles() throws -> [String] {
+        guard FileManager.default.fileExists(atPath: livePath) else { return [] }
+        var foreign: [String] = []
+        for (path, type) in OutputTree.entries(under: livePath) {
             guard path != OutputManifest.fileName, oldManifest.files[path] == nil, written[path] == nil else { continue }
-            let source = live.appendingPathComponent(path).path
-            var info = stat()
-            guard lstat(source, &info) == 0 else { continue }
-            let target = staged.appendingPathComponent(path).path
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                try makeFolder(path + "/x")
-            } else if (info.st_mode & S_IFMT) == S_IFLNK {
-                let destination = try FileManager.default.destinationOfSymbolicLink(atPath: source)
-                try? FileManager.default.createSymbolicLink(atPath: target, withDestinationPath: destination)
-            } else {
+            switch type {
+            case .folder:
+                continue
+            case .symlink:
                 try makeFolder(for: path)
-                if link(source, target) != 0 { try FileManager.default.copyItem(atPath: source, toPath: target) }
+                let target = stagedPath + "/" + path
+                try OutputTree.remove(target)
+                let destination = try FileManager.default.destinationOfSymbolicLink(atPath: livePath + "/" + path)
+                try FileManager.default.createSymbolicLink(atPath: target, withDestinationPath: destination)
+            case .file:
+                try makeFolder(for: path)
+                try linkFromLive(path, orWrite: nil)
             }
+            foreign.append(path)
+        }
+        return foreign
+    }
+
+    /// Removes from the staging tree what the new site does not have, then
+    /// the folders that became empty (deepest first).
+    private func prune(keeping wanted: Set<String>) throws {
+        let entries = OutputTree.entries(under: stagedPath)
+        for (path, type) in entries where type != .folder && !wanted.contains(path) {
+            try OutputTree.remove(stagedPath + "/" + path)
+        }
+        for (path, type) in entries.reversed() where type == .folder {
+            rmdir(stagedPath + "/" + path)  // fails, harmlessly, when the folder is not empty
         }
     }
 
+    /// Creates the folders above `path` in the staging tree, one `mkdir` per
+    /// new folder, parents first.
     private func makeFolder(for path: String) throws {
-        try makeFolder(path)
-    }
-
-    /// Creates the folders above `path` inside the staged site, with one
-    /// `mkdir` per new folder (Foundation's version stats every level).
-    private func makeFolder(_ path: String) throws {
         guard let slash = path.lastIndex(of: "/") else { return }
         let folder = String(path[..<slash])
         if lock.withLock({ createdFolders.contains(folder) }) { return }
-        try makeFolder(folder)  // the parents first
-        let full = staged.path + "/" + folder
+        try makeFolder(for: folder)
+        let full = stagedPath + "/" + folder
         if mkdir(full, 0o755) != 0, errno != EEXIST { throw OutputError.cannotWrite(full, errno) }
         lock.withLock { _ = createdFolders.insert(folder) }
-    }
-
-    static func size(of path: String) -> Int? {
-        var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return Int(info.st_size)
-    }
-
-    static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw OutputError.cannotWrite(path, errno) }
-        defer { close(fd) }
-        var offset = 0
-        try bytes.withUnsafeBytes { buffer in
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw OutputError.cannotWrite(path, errno)
-                }
-                offset += n
-            }
-        }
     }
 }
 

@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
     public var now: LocalDateTime
     /// Warnings count as errors and stop the build (`--strict`).
     public var strict: Bool
+    /// Rebuild even when nothing seems to have changed (`--force`).
+    public var force = false
 
     public init(content: URL, contentDisplay: String? = nil, theme: URL? = nil, output: URL,
                 regions: [String]? = nil, now: LocalDateTime, strict: Bool = false) {
@@ -44,6 +46,10 @@ public struct BuildResult: Sendable {
     public var outputFailed = false
     /// Findings left out because their file silences the rule.
     public var silenced = 0
+    /// True when nothing changed since the last build, so nothing was done.
+    public var upToDate = false
+    /// With `upToDate`: the number of warnings the last real build reported.
+    public var previousWarnings = 0
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

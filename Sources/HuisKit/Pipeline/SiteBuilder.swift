@@ -7,6 +7,12 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions, progress: @Sendable (String) -> Void = { _ in }) -> BuildResult {
         var result = BuildResult(diagnostics: [], output: nil, pageCount: 0, regionCount: 0)
         var clock = Stopwatch()
+        let fingerprint = BuildFingerprint.compute(options)
+        if !options.force, let previous = BuildState.load(for: options.output), previous.inputs == fingerprint,
+           PublicationWindow(from: previous.validFrom, until: previous.validUntil).contains(options.now),
+           BuildState.manifestHash(in: options.output) == previous.manifestHash {
+            return upToDate(previous, output: options.output)
+        }
         let checked = ContentChecker.check(ContentLoader(root: options.content, displayRoot: options.contentDisplay),
                                            options: ContentChecker.Options(strict: options.strict, theme: options.theme))
         result.diagnostics = checked.diagnostics
@@ -64,6 +70,14 @@ public enum SiteBuilder {
             }
             result.pageCount += try renderer.renderNetworkIndex(published, bodies: bodies)
             result.output = try transaction.commit()
+            let window = PublicationWindow(content, now: options.now)
+            if let manifest = BuildState.manifestHash(in: options.output) {
+                // Only a record of this build may let the next one stop early;
+                // if writing it fails, the next build simply does everything.
+                try? BuildState(inputs: fingerprint, validFrom: window.from, validUntil: window.until, manifestHash: manifest,
+                                pages: result.pageCount, regions: result.regionCount, warnings: result.diagnostics.count)
+                    .save(for: options.output)
+            }
             progress("put the new site in place in \(clock.lap())")
         } catch let error as DiagnosticError {
             transaction.abort()
@@ -75,6 +89,20 @@ public enum SiteBuilder {
                                              hint: "Check free disk space and permissions; the previous site is unchanged."))
         }
         result.diagnostics.sort()
+        return result
+    }
+
+    /// Nothing the build reads has changed since the last build, and the
+    /// moment is in the span where publication stays the same: the output is
+    /// already right, so nothing is read, rendered or written.
+    private static func upToDate(_ state: BuildState, output: URL) -> BuildResult {
+        var result = BuildResult(diagnostics: [], output: nil, pageCount: 0, regionCount: 0)
+        result.upToDate = true
+        result.pageCount = state.pages
+        result.regionCount = state.regions
+        result.previousWarnings = state.warnings
+        let files = OutputManifest.load(from: output)?.files ?? [:]
+        result.output = OutputSummary(changes: files.mapValues { _ in .unchanged }, removed: [], foreignSkipped: [])
         return result
     }
 }

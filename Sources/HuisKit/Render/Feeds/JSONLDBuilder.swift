@@ -193,6 +193,10 @@ public struct JSONLDBuilder: Sendable {
     /// string and cannot occur outside one), so even JSON from elsewhere can
     /// never contain `</script>` or `<!--`.
     public static func scriptTag(_ json: String) -> String {
+        // `document` escapes these already; look before copying.
+        if !json.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") }) {
+            return "<script type=\"application/ld+json\">" + json + "</script>"
+        }
         var safe = ""
         safe.reserveCapacity(json.utf8.count)
         for scalar in json.unicodeScalars {

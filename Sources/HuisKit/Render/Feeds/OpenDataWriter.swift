@@ -39,10 +39,7 @@ public struct OpenDataWriter: Sendable {
                 entries[key, default: (partner, [])].regions.append(region)
             }
         }
-        let ordered = entries.sorted { a, b in
-            (SortKey.title(a.value.partner.title, a.value.partner.slug), a.key)
-                < (SortKey.title(b.value.partner.title, b.value.partner.slug), b.key)
-        }
+        let ordered = entries.sorted(by: { (SortKey.title($0.value.partner.title, $0.value.partner.slug), $0.key) }, <)
         let document: JSONValue = [
             "schema_version": .string(Self.schemaVersion),
             "generated_from": generatedFrom(site.regions),

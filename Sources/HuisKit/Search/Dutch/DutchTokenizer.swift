@@ -18,10 +18,13 @@ public struct DutchTokenizer: Sendable {
 
     public func tokens(in text: String) -> [DutchToken] {
         let scalars = Array(text.unicodeScalars)
-        return scalars.withUnsafeBufferPointer { buffer in
-            let scanner = DutchTokenScanner(buffer)
-            scanner.scanAll()
-            return scanner.tokens
+        var text = text
+        return text.withUTF8 { utf8 in
+            scalars.withUnsafeBufferPointer { buffer in
+                let scanner = DutchTokenScanner(buffer, utf8: utf8)
+                scanner.scanAll()
+                return scanner.tokens
+            }
         }
     }
 }
@@ -40,13 +43,16 @@ final class DutchTokenScanner {
     }
 
     let scalars: UnsafeBufferPointer<Unicode.Scalar>
+    /// The same text as UTF-8, to cut tokens out with one copy.
+    let utf8: UnsafeBufferPointer<UInt8>
     private(set) var mark = Mark(index: 0, utf8: 0, utf16: 0)
     var tokens: [DutchToken] = []
     /// Where the last look for an e-mail address stopped; see `scanEmailAddress`.
     var emailSearchedUpTo = 0
 
-    init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+    init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, utf8: UnsafeBufferPointer<UInt8>) {
         self.scalars = scalars
+        self.utf8 = utf8
     }
 
     var position: Int { mark.index }
@@ -68,10 +74,8 @@ final class DutchTokenScanner {
     }
 
     func emit(_ kind: DutchToken.Kind, from start: Mark, to end: Mark) {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[start.index..<end.index])
         tokens.append(DutchToken(
-            text: String(text), kind: kind,
+            text: String(decoding: UnsafeBufferPointer(rebasing: utf8[start.utf8..<end.utf8]), as: UTF8.self), kind: kind,
             utf8Range: start.utf8..<end.utf8, utf16Range: start.utf16..<end.utf16
         ))
     }

@@ -1,0 +1,52 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A summary of everything a build reads: the path, size and modification
+/// time of every content and theme file, the options, and the huis program
+/// itself. Listing and `stat`-ing ten thousand files takes milliseconds, so a
+/// rebuild can tell in that time that nothing changed.
+enum BuildFingerprint {
+    static func compute(_ options: BuildOptions) -> String {
+        var lines: [String] = ["huis \(HuisCommandLine.version)", executableStamp()]
+        lines.append("regions=\(options.regions?.joined(separator: ",") ?? "*") strict=\(options.strict)")
+        lines.append("content=" + options.content.standardizedFileURL.path)
+        lines += stamps(under: options.content.standardizedFileURL.path)
+        let themes = options.theme ?? options.content.standardizedFileURL.deletingLastPathComponent().appendingPathComponent("themes")
+        lines.append("themes=" + themes.standardizedFileURL.path)
+        lines += stamps(under: themes.standardizedFileURL.path)
+        return ContentHash.hex(Array(lines.joined(separator: "\n").utf8))
+    }
+
+    /// `path size seconds.nanoseconds` for every file below `root`, sorted.
+    static func stamps(under root: String) -> [String] {
+        OutputTree.entries(under: root).compactMap { path, type -> String? in
+            guard type == .file, !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { return nil }
+            return stamp(root + "/" + path, name: path)
+        }.sorted()
+    }
+
+    static func stamp(_ path: String, name: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        #if canImport(Darwin)
+        let time = info.st_mtimespec
+        #else
+        let time = info.st_mtim
+        #endif
+        return "\(name) \(info.st_size) \(time.tv_sec).\(time.tv_nsec)"
+    }
+
+    /// A rebuilt huis may render differently: its size and time count too.
+    private static func executableStamp() -> String {
+        #if os(Linux)
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        #else
+        let path = CommandLine.arguments[0]
+        #endif
+        return stamp(path, name: "program") ?? "program ?"
+    }
+}
