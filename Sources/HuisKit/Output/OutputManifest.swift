@@ -29,8 +29,8 @@ public struct OutputManifest: Sendable, Equatable {
 
     /// JSON with sorted keys, so the manifest itself is deterministic.
     public func encoded() -> Data {
-        let files = self.files.mapValues { ["size": $0.size, "hash": $0.hash] as [String: Any] }
-        let object: [String: Any] = ["generator": "huis", "version": 1, "files": files]
-        return (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
+        let files = self.files.mapValues { JSONValue.object(["size": .int($0.size), "hash": .string($0.hash)]) }
+        let object: JSONValue = ["generator": "huis", "version": 1, "files": .object(files)]
+        return Data(object.serialized(.prettyFile).utf8)
     }
 }
