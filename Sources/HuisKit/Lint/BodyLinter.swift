@@ -21,16 +21,4 @@ public struct BodyLinter: Sendable {
         found += ClearLanguageCheck.run(body.textBlocks, file: file)
         return found
     }
-
-    /// The findings in every body of the content, checked in parallel.
-    static func run(_ content: Content, bodies: RenderedBodies) -> [Diagnostic] {
-        let linter = BodyLinter(allowUnsafeHTML: content.site.allowUnsafeHTML)
-        var seen = Set<String>()
-        let jobs = BodyStage.jobs(content).filter { seen.insert($0.source.relativePath).inserted }
-        return jobs.parallelMap { job -> [Diagnostic] in
-            guard let body = bodies[job.source] else { return [] }
-            let isLocation = job.source.relativePath.split(separator: "/").dropLast().last == "locations"
-            return linter.lint(body, file: job.source.displayPath, headingBase: isLocation ? 3 : 1)
-        }.flatMap { $0 }
-    }
 }

@@ -77,6 +77,19 @@ public final class OutputTransaction: @unchecked Sendable {
         try write(path, Array(text.utf8))
     }
 
+    /// Keeps the live file at `path` as it is, without its bytes, when huis
+    /// wrote it last time and it is still there; false when it must be written.
+    public func keepIfUnchanged(_ path: String) throws -> Bool {
+        guard let entry = oldManifest.files[path], OutputTree.size(of: livePath + "/" + path) == entry.size else { return false }
+        try makeFolder(for: path)
+        try linkFromLive(path, orWrite: nil)
+        lock.withLock {
+            newManifest.files[path] = entry
+            written[path] = .unchanged
+        }
+        return true
+    }
+
     /// Keeps the files huis wrote under `prefix` last time, unchanged: used
     /// when a build covers only some regions (`--region`).
     public func keep(prefix: String) throws {

@@ -6,6 +6,14 @@ public struct RenderedBodies: Sendable {
     /// By the file's path relative to the content folder.
     public var byPath: [String: RenderedMarkdown]
     public var diagnostics: [Diagnostic]
+    /// The findings of the editor checks (`BodyLinter`) in the bodies.
+    public var lint: [Diagnostic] = []
+    /// Every body with its key and lint findings, for the next build's cache.
+    var cacheEntries: [String: BuildCache.Body] = [:]
+    /// How many bodies were taken over from the cache.
+    var reused = 0
+    /// The key of everything links depend on (see `BodyStage.linkWorld`).
+    var linkWorld = ""
 
     public subscript(_ source: SourceFile) -> RenderedMarkdown? { byPath[source.relativePath] }
 }
@@ -19,22 +27,55 @@ public enum BodyStage {
         var publishedIn: [String]? = nil
     }
 
-    public static func render(_ content: Content, files: Set<String>, fileSizes: [String: Int] = [:]) -> RenderedBodies {
+    /// Renders and lints every body; a body whose key is in `cache` is taken
+    /// from there instead.
+    public static func render(_ content: Content, files: Set<String>, fileSizes: [String: Int] = [:],
+                              cache: BuildCache? = nil) -> RenderedBodies {
         let index = ContentIndex(content, files: files, fileSizes: fileSizes)
         let processor = MarkdownProcessor(options: MarkdownOptions(allowUnsafeHTML: content.site.allowUnsafeHTML))
-        let allJobs = jobs(content)
-        let results = allJobs.parallelMap { job -> (String, RenderedMarkdown) in
+        let linter = BodyLinter(allowUnsafeHTML: content.site.allowUnsafeHTML)
+        var seen = Set<String>()
+        let allJobs = jobs(content).filter { seen.insert($0.source.relativePath).inserted }
+        let world = linkWorld(content, jobs: allJobs, files: files, fileSizes: fileSizes)
+        let results = allJobs.parallelMap { job -> (entry: BuildCache.Body, reused: Bool) in
+            let key = BuildCache.key([world, job.source.relativePath, job.source.displayPath, String(job.body.firstLine),
+                                      job.pageFolder, job.region ?? "", job.publishedIn?.joined(separator: ",") ?? "", job.body.text])
+            if let cached = cache?.bodies[job.source.relativePath], cached.key == key { return (cached, true) }
             let resolver = BodyLinkResolver(index: index, sourcePath: job.source.relativePath,
                                             pageFolder: job.pageFolder, region: job.region, publishedIn: job.publishedIn)
             let rendered = processor.render(
                 MarkdownSource(text: job.body.text, file: job.source.displayPath, firstLine: job.body.firstLine),
                 resolveLink: resolver.resolveLink, resolveImage: resolver.resolveImage)
-            return (job.source.relativePath, rendered)
+            // A location's body sits under its name (an h3) on the contact page.
+            let isLocation = job.source.relativePath.split(separator: "/").dropLast().last == "locations"
+            let lint = linter.lint(rendered, file: job.source.displayPath, headingBase: isLocation ? 3 : 1)
+            return (BuildCache.Body(key: key, rendered: rendered, lint: lint), false)
         }
-        let byPath = Dictionary(uniqueKeysWithValues: results)
-        return RenderedBodies(byPath: byPath,
-                              diagnostics: results.flatMap { $0.1.diagnostics } + FragmentCheck.run(byPath, displayPaths: Dictionary(allJobs.map { ($0.source.relativePath, $0.source.displayPath) },
-                                                                                    uniquingKeysWith: { a, _ in a }), index: index))
+        var bodies = RenderedBodies(byPath: [:], diagnostics: [])
+        bodies.linkWorld = world
+        for (job, result) in zip(allJobs, results) {
+            bodies.byPath[job.source.relativePath] = result.entry.rendered
+            bodies.cacheEntries[job.source.relativePath] = result.entry
+            bodies.diagnostics += result.entry.rendered.diagnostics
+            bodies.lint += result.entry.lint
+            if result.reused { bodies.reused += 1 }
+        }
+        let displayPaths = Dictionary(allJobs.map { ($0.source.relativePath, $0.source.displayPath) }, uniquingKeysWith: { a, _ in a })
+        bodies.diagnostics += FragmentCheck.run(bodies.byPath, displayPaths: displayPaths, index: index)
+        return bodies
+    }
+
+    /// Everything a body's links can depend on besides its own text: which
+    /// content files and documents exist (with sizes, shown on document
+    /// links), which regions the network partners serve, raw-HTML mode.
+    static func linkWorld(_ content: Content, jobs: [Job], files: Set<String>, fileSizes: [String: Int]) -> String {
+        var parts = ["unsafe=\(content.site.allowUnsafeHTML)"]
+        parts += jobs.map(\.source.relativePath).sorted()
+        parts += files.sorted().map { "\($0) \(fileSizes[$0] ?? -1)" }
+        for partner in content.networkPartners {
+            if case .network(let regions) = partner.scope { parts.append("\(partner.source.relativePath) serves \(regions.joined(separator: ","))") }
+        }
+        return BuildCache.key(parts)
     }
 
     static func jobs(_ content: Content) -> [Job] {

@@ -41,7 +41,7 @@ enum BuildFingerprint {
     }
 
     /// A rebuilt huis may render differently: its size and time count too.
-    private static func executableStamp() -> String {
+    static func executableStamp() -> String {
         #if os(Linux)
         let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         #else

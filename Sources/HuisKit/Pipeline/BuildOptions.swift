@@ -46,6 +46,10 @@ public struct BuildResult: Sendable {
     public var outputFailed = false
     /// Findings left out because their file silences the rule.
     public var silenced = 0
+    /// Pages actually rendered (the others were unchanged and kept), and
+    /// Markdown bodies taken over from the last build.
+    public var renderedPages = 0
+    public var reusedBodies = 0
     /// True when nothing changed since the last build, so nothing was done.
     public var upToDate = false
     /// With `upToDate`: the number of warnings the last real build reported.

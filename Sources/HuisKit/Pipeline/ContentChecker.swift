@@ -21,10 +21,13 @@ public enum ContentChecker {
         /// `themes/<theme of site.md>` beside the content folder, skipped
         /// quietly when that folder does not exist.
         public var theme: URL?
+        /// Work of the previous build to take over (`huis build` only).
+        public var cache: BuildCache?
 
-        public init(strict: Bool = false, theme: URL? = nil) {
+        public init(strict: Bool = false, theme: URL? = nil, cache: BuildCache? = nil) {
             self.strict = strict
             self.theme = theme
+            self.cache = cache
         }
     }
 
@@ -33,8 +36,8 @@ public enum ContentChecker {
         guard let content = loaded.content else {
             return Result(content: nil, bodies: nil, diagnostics: loaded.diagnostics.escalatingWarnings(options.strict), fileCount: 0)
         }
-        let bodies = BodyStage.render(content, files: loaded.files, fileSizes: loaded.fileSizes)
-        var found = loaded.diagnostics + bodies.diagnostics + BodyLinter.run(content, bodies: bodies)
+        let bodies = BodyStage.render(content, files: loaded.files, fileSizes: loaded.fileSizes, cache: options.cache)
+        var found = loaded.diagnostics + bodies.diagnostics + bodies.lint
         found += contrast(content, loader: loader, theme: options.theme)
         let (kept, silenced) = loaded.lintIgnores.apply(to: Array(Set(found)))
         return Result(content: content, bodies: bodies, diagnostics: kept.escalatingWarnings(options.strict).sorted(),

@@ -13,12 +13,15 @@ public enum SiteBuilder {
            BuildState.manifestHash(in: options.output) == previous.manifestHash {
             return upToDate(previous, output: options.output)
         }
+        let program = "huis \(HuisCommandLine.version) " + BuildFingerprint.executableStamp()
+        let cache = options.force ? BuildCache(program: program) : BuildCache.load(for: options.output, program: program)
         let checked = ContentChecker.check(ContentLoader(root: options.content, displayRoot: options.contentDisplay),
-                                           options: ContentChecker.Options(strict: options.strict, theme: options.theme))
+                                           options: ContentChecker.Options(strict: options.strict, theme: options.theme, cache: cache))
         result.diagnostics = checked.diagnostics
         result.silenced = checked.silenced
         guard !checked.hasErrors, let content = checked.content, let bodies = checked.bodies else { return result }
-        progress("checked \(checked.fileCount) files in \(clock.lap())")
+        progress("checked \(checked.fileCount) files in \(clock.lap())"
+                 + (bodies.reused > 0 ? " (\(bodies.reused) unchanged texts taken from the last build)" : ""))
 
         let theme: Theme
         do {
@@ -58,22 +61,47 @@ public enum SiteBuilder {
             return result
         }
         do {
-            let renderer = SiteRenderer(content: options.content, theme: theme, values: values, transaction: transaction)
-            for region in published.regions where regions.contains(region.id) {
-                let pages = try renderer.render(region, site: published)
-                result.pageCount += pages
-                result.regionCount += 1
-                progress("built \(region.id): \(pages) pages in \(clock.lap())")
+            let renderer = SiteRenderer(content: options.content, theme: theme, values: values, transaction: transaction,
+                                        cache: cache, program: program)
+            // Regions are independent: rendering them side by side keeps both
+            // cores busy through the parts of a region that run on one.
+            // The network index and open data go alongside (a nil region).
+            let jobs: [PublishedRegion?] = published.regions.filter { regions.contains($0.id) } + [nil]
+            let outcomes = jobs.parallelMap { region in
+                Result { () throws -> SiteRenderer.RegionOutput in
+                    guard let region else {
+                        let pages = try renderer.renderNetworkIndex(published, bodies: bodies)
+                        return SiteRenderer.RegionOutput(pages: pages, rendered: pages)
+                    }
+                    return try renderer.render(region, site: published)
+                }
             }
+            var next = BuildCache(program: program)
+            next.bodies = bodies.cacheEntries
+            var rendered = 0
+            for outcome in outcomes {
+                let output = try outcome.get()
+                result.pageCount += output.pages
+                rendered += output.rendered
+                next.pages.merge(output.pageKeys) { a, _ in a }
+                next.analyses.merge(output.analyses) { a, _ in a }
+            }
+            result.regionCount = jobs.count - 1
+            result.renderedPages = rendered
+            result.reusedBodies = bodies.reused
+            progress("built \(result.regionCount) region\(result.regionCount == 1 ? "" : "s") and the network index: "
+                     + "\(result.pageCount) pages (\(rendered) rendered, the others unchanged) in \(clock.lap())")
             for region in published.regions where !regions.contains(region.id) {
                 try transaction.keep(prefix: region.id + "/")
+                next.pages.merge(cache.pages.filter { $0.key.hasPrefix(region.id + "/") }) { a, _ in a }
             }
-            result.pageCount += try renderer.renderNetworkIndex(published, bodies: bodies)
             result.output = try transaction.commit()
             let window = PublicationWindow(content, now: options.now)
             if let manifest = BuildState.manifestHash(in: options.output) {
-                // Only a record of this build may let the next one stop early;
-                // if writing it fails, the next build simply does everything.
+                // Only records of this build may be used by the next one; if
+                // writing them fails, the next build simply does everything.
+                next.outputManifest = manifest
+                try? next.save(for: options.output)
                 try? BuildState(inputs: fingerprint, validFrom: window.from, validUntil: window.until, manifestHash: manifest,
                                 pages: result.pageCount, regions: result.regionCount, warnings: result.diagnostics.count)
                     .save(for: options.output)

@@ -8,25 +8,47 @@ struct SiteRenderer: Sendable {
     let theme: Theme
     let values: ModelValues
     let transaction: OutputTransaction
+    /// What the last build left to take over, and what identifies this build
+    /// of huis (see `BuildCache`).
+    let cache: BuildCache
+    let program: String
 
-    /// Renders one region; returns the number of pages.
-    func render(_ region: PublishedRegion, site: PublishedSite) throws -> Int {
+    /// What rendering a region produced besides its files.
+    struct RegionOutput: Sendable {
+        var pages = 0
+        /// Pages rendered (the others were unchanged and kept).
+        var rendered = 0
+        var pageKeys: [String: String] = [:]
+        var analyses: [String: SearchIndexBuilder.Analysis] = [:]
+    }
+
+    /// Renders one region.
+    func render(_ region: PublishedRegion, site: PublishedSite) throws -> RegionOutput {
         let data = RegionRenderData(region, site: site.site, values: values, strings: theme.strings, now: site.now)
         let builder = PageContextBuilder(data)
+        let keys = PageKeys(data, theme: theme, program: program, linkWorld: values.bodies.linkWorld)
         let specs = PageSpec.all(for: data)
         let prefix = region.id + "/"
-        let failures = specs.parallelMap { spec -> [Diagnostic] in
+        let outcomes = specs.parallelMap { spec -> (key: String?, rendered: Bool, problems: [Diagnostic]) in
+            let path = prefix + spec.file(data)
+            let key = keys.key(for: spec, in: data)
             do {
+                if let key, cache.pages[path] == key, try transaction.keepIfUnchanged(path) { return (key, false, []) }
                 let html = try theme.render(spec.template, builder.context(for: spec))
-                try transaction.write(prefix + spec.file(data), html)
-                return []
+                try transaction.write(path, html)
+                return (key, true, [])
             } catch let error as DiagnosticError {
-                return error.diagnostics
+                return (nil, true, error.diagnostics)
             } catch {
-                return [.error("cannot write \(prefix + spec.file(data)): \(error)", file: prefix + spec.file(data), at: .start)]
+                return (nil, true, [.error("cannot write \(path): \(error)", file: path, at: .start)])
             }
-        }.flatMap { $0 }
+        }
+        let failures = outcomes.flatMap(\.problems)
         if !failures.isEmpty { throw DiagnosticError(Array(Set(failures)).sorted()) }
+        var output = RegionOutput(pages: specs.count, rendered: outcomes.filter(\.rendered).count)
+        for (spec, outcome) in zip(specs, outcomes) {
+            if let key = outcome.key { output.pageKeys[prefix + spec.file(data)] = key }
+        }
         let generated = specs.filter(\.isGeneratedList).map { SitemapEntry.generated($0.folder(data)) }
         let feeds = RegionFeeds.files(for: region, in: site, bodies: values.bodies,
                                       pages: SitemapEntry.contentEntries(of: region, today: site.now.date) + generated)
@@ -34,10 +56,11 @@ struct SiteRenderer: Sendable {
         try copyFiles(of: region)
         try copyAssets(into: prefix + SitePath.assets)
         try transaction.write(prefix + SitePath.assets + "region.css", RegionStyle.css(region.region.colors))
-        for (path, bytes) in SearchIndexStage.files(for: region, site: site.site, bodies: values.bodies, format: values.format) {
-            try transaction.write(prefix + path, bytes)
-        }
-        return specs.count
+        let search = SearchIndexStage.files(for: region, site: site.site, bodies: values.bodies, format: values.format,
+                                            reusing: cache.analyses)
+        for (path, bytes) in search.files { try transaction.write(prefix + path, bytes) }
+        output.analyses = search.analyses
+        return output
     }
 
     /// `public/index.html`, listing the regions.

@@ -16,6 +16,9 @@ public struct Theme: Sendable {
     public let strings: TemplateValue
     /// Asset files relative to `assets/`, sorted.
     public let assets: [String]
+    /// A hash of the templates and strings: pages made with another
+    /// fingerprint are rendered again.
+    public var fingerprint = ""
 
     /// Loads a theme; every problem (template syntax, a missing partial, a bad
     /// strings file) is reported at once.
@@ -29,6 +32,7 @@ public struct Theme: Sendable {
                                          hint: "Check --theme, or the theme named in site.md."))
         }
         var templates: [String: Template] = [:]
+        var sources: [String] = []
         for file in templateFiles where file.hasSuffix(".mustache") {
             let name = String(file.dropLast(".mustache".count))
             let path = "\(display)/templates/\(file)"
@@ -36,6 +40,7 @@ public struct Theme: Sendable {
                 problems.append(.error("the template cannot be read as UTF-8 text", file: path, at: .start))
                 continue
             }
+            sources += [name, source]
             do throws(DiagnosticError) {
                 templates[name] = try Template(source: source, name: path)
             } catch {
@@ -54,7 +59,11 @@ public struct Theme: Sendable {
         }
         if !problems.isEmpty { throw DiagnosticError(problems.sorted()) }
         let assets = (try? FileScanner.files(under: folder.appendingPathComponent("assets"))) ?? []
-        return Theme(folder: folder, templates: library, strings: strings, assets: assets)
+        var theme = Theme(folder: folder, templates: library, strings: strings, assets: assets)
+        let stringsFile = (try? String(contentsOf: folder.appendingPathComponent("strings/\(language).yml"), encoding: .utf8))
+            ?? (try? String(contentsOf: folder.appendingPathComponent("strings/\(language.prefix { $0 != "-" }).yml"), encoding: .utf8)) ?? ""
+        theme.fingerprint = BuildCache.key(sources + [stringsFile])
+        return theme
     }
 
     /// Library diagnostics already carry the template's path as their file.

@@ -133,7 +133,6 @@ public struct ContentLoader: Sendable {
     /// Reads and parses one Markdown file.
     private func parse(_ path: String) -> Result<ParsedFile, DiagnosticError> {
         let display = displayRoot + path
-        let source = SourceFile(displayPath: display, relativePath: path)
         guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
             return .failure(DiagnosticError(.error("the file cannot be read", file: display, at: .start,
                                                    hint: "Check the file's permissions.")))
@@ -143,6 +142,7 @@ public struct ContentLoader: Sendable {
                                                    at: InvalidUTF8.position(in: data),
                                                    hint: "Save the file as UTF-8 in your editor (most editors call it 'UTF-8').")))
         }
+        let source = SourceFile(displayPath: display, relativePath: path, contentHash: ContentHash.hex(data))
         do {
             let document = try FrontMatterParser.parse(text, file: display)
             return .success(ParsedFile(source: source, document: document, bag: DiagnosticBag(file: display)))

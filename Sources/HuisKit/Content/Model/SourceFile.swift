@@ -6,10 +6,14 @@ public struct SourceFile: Hashable, Sendable {
     /// The path inside the content folder, with `/` separators, e.g.
     /// `regions/ranst/partners/caw.md`.
     public let relativePath: String
+    /// A hash of the file's bytes: what a page made from this file alone
+    /// depends on (see `PageKeys`).
+    public let contentHash: String
 
-    public init(displayPath: String, relativePath: String) {
+    public init(displayPath: String, relativePath: String, contentHash: String = "") {
         self.displayPath = displayPath
         self.relativePath = relativePath
+        self.contentHash = contentHash
     }
 }
 

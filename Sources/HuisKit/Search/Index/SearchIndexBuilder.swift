@@ -20,31 +20,66 @@ public struct SearchIndexBuilder: Sendable {
         self.synonyms = synonyms
     }
 
-    /// What pass 1 keeps of a document.
-    struct Analysis: Sendable {
-        /// Folded word → count, per field.
-        var words: [SearchDocument.Field: [String: Int]] = [:]
-        /// Folded word → stem, for this document's words.
-        var stems: [String: String] = [:]
-        /// Synonym group → count, per field.
-        var groups: [SearchDocument.Field: [Int: Int]] = [:]
+    /// What pass 1 keeps of a document, in sorted arrays (cheap to keep in
+    /// the build cache and to walk in a fixed order).
+    struct Analysis: Sendable, Equatable {
+        struct WordCount: Sendable, Equatable {
+            var word: String
+            var count: Int
+        }
+
+        struct WordStem: Sendable, Equatable {
+            var word: String
+            var stem: String
+        }
+
+        struct GroupCount: Sendable, Equatable {
+            var group: Int
+            var count: Int
+        }
+
+        /// Per field (by `Field.rawValue`): folded words and counts, by word.
+        var words: [[WordCount]] = Array(repeating: [], count: SearchDocument.Field.allCases.count)
+        /// The stem of every folded word of the document, by word.
+        var stems: [WordStem] = []
+        /// Per field: synonym groups and counts, by group.
+        var groups: [[GroupCount]] = Array(repeating: [], count: SearchDocument.Field.allCases.count)
         var bodyLength = 0
     }
 
     public func build(_ documents: [SearchDocument], region: Region, site: Site) -> SearchIndex {
+        build(documents, region: region, site: site, reusing: [:]).index
+    }
+
+    /// The key of a document's analysis: its text and the synonym groups.
+    func analysisKey(_ document: SearchDocument) -> String {
+        BuildCache.key(document.fields.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)\u{1E}\($0.value)" }
+                       + synonyms.map { $0.joined(separator: ",") })
+    }
+
+    /// The index, taking the analysis of a document from `cache` when its key
+    /// is there; returns the analyses by key for the next build.
+    func build(_ documents: [SearchDocument], region: Region, site: Site,
+               reusing cache: [String: Analysis]) -> (index: SearchIndex, analyses: [String: Analysis]) {
         let synonymIndex = SearchSynonyms(synonyms, analyzer: analyzer)
+        let keys = cache.isEmpty ? [] : documents.map(analysisKey)
         // Batches of documents share a cache of folded and stemmed words:
         // most words repeat, and stemming is the costly part.
         let batches = max(1, min(documents.count, ParallelWork.cores * 4))
         let analyses = Array(0..<batches).parallelMap { batch -> [Analysis] in
-            var cache: [String: (folded: String, stem: String)?] = [:]
+            var words: [String: (folded: String, stem: String)?] = [:]
             let range = (documents.count * batch / batches)..<(documents.count * (batch + 1) / batches)
-            return range.map { analyse(documents[$0], synonyms: synonymIndex, cache: &cache) }
+            return range.map { i in
+                if !keys.isEmpty, let cached = cache[keys[i]] { return cached }
+                return analyse(documents[i], synonyms: synonymIndex, cache: &words)
+            }
         }.flatMap { $0 }
+        let allKeys = keys.isEmpty ? documents.map(analysisKey) : keys
+        let byKey = Dictionary(zip(allKeys, analyses), uniquingKeysWith: { a, _ in a })
 
         var vocabulary: [String: String] = [:]
         for analysis in analyses {
-            vocabulary.merge(analysis.stems) { first, _ in first }
+            for entry in analysis.stems where vocabulary[entry.word] == nil { vocabulary[entry.word] = entry.stem }
         }
         let stemOfWord = vocabulary
         let parts = compoundParts(stemOfWord)
@@ -55,17 +90,17 @@ public struct SearchIndexBuilder: Sendable {
             // Sums in a fixed order, so rounding is the same in every run.
             var counts: [String: FieldCounts] = [:]
             for field in SearchDocument.Field.allCases {
-                let words = analysis.words[field] ?? [:]
-                for word in words.keys.sorted() {
-                    let count = Double(words[word]!)
+                for entry in analysis.words[field.rawValue] {
+                    let word = entry.word
+                    let count = Double(entry.count)
                     let stem = stemOfWord[word] ?? word
                     counts[stem, default: FieldCounts()][field] += count
                     for part in parts[word] ?? [] where part != stem {
                         counts[part, default: FieldCounts()][field] += count * SearchScoring.compoundPartWeight
                     }
                 }
-                for (group, count) in (analysis.groups[field] ?? [:]).sorted(by: { $0.key < $1.key }) {
-                    counts[SearchIndex.synonymKey(group), default: FieldCounts()][field] += Double(count) * SearchScoring.synonymWeight
+                for entry in analysis.groups[field.rawValue] {
+                    counts[SearchIndex.synonymKey(entry.group), default: FieldCounts()][field] += Double(entry.count) * SearchScoring.synonymWeight
                 }
             }
             let kindWeight = SearchScoring.weight(document.kind)
@@ -91,13 +126,14 @@ public struct SearchIndexBuilder: Sendable {
             postings[key] = list.map { SearchPosting(document: $0.document, score: SearchScoring.level($0.score * idf, best: best)) }
         }
 
-        return SearchIndex(
+        let index = SearchIndex(
             cards: documents.map(SearchResultCard.init),
             postings: postings,
             words: stemOfWord.filter { $0.key != $0.value },
             sounds: soundKeys(stemOfWord),
             synonymGroups: synonymIndex.groups,
             filters: filters(documents, region: region, site: site))
+        return (index, byKey)
     }
 
     // MARK: Passes
@@ -105,6 +141,7 @@ public struct SearchIndexBuilder: Sendable {
     private func analyse(_ document: SearchDocument, synonyms: SearchSynonyms,
                          cache: inout [String: (folded: String, stem: String)?]) -> Analysis {
         var analysis = Analysis()
+        var stems: [String: String] = [:]
         for (field, text) in document.fields {
             let terms = analyzer.tokenizer.tokens(in: text).compactMap { token -> DutchTerm? in
                 guard token.kind == .word else { return analyzer.term(for: token) }
@@ -118,13 +155,14 @@ public struct SearchIndexBuilder: Sendable {
             var counts: [String: Int] = [:]
             for term in terms {
                 counts[term.folded, default: 0] += 1
-                if analysis.stems[term.folded] == nil { analysis.stems[term.folded] = term.stem }
+                if stems[term.folded] == nil { stems[term.folded] = term.stem }
             }
-            analysis.words[field] = counts
+            analysis.words[field.rawValue] = counts.sorted { $0.key < $1.key }.map { Analysis.WordCount(word: $0.key, count: $0.value) }
             let groups = synonyms.occurrences(in: SearchSynonyms.wholeWords(terms).map(\.stem))
-            if !groups.isEmpty { analysis.groups[field] = groups }
+            analysis.groups[field.rawValue] = groups.sorted { $0.key < $1.key }.map { Analysis.GroupCount(group: $0.key, count: $0.value) }
             if field == .body { analysis.bodyLength = terms.count }
         }
+        analysis.stems = stems.sorted { $0.key < $1.key }.map { Analysis.WordStem(word: $0.key, stem: $0.value) }
         return analysis
     }
 

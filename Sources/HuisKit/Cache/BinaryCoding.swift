@@ -1,0 +1,130 @@
+/// A compact binary form for the build cache: LEB128 varints, length-prefixed
+/// UTF-8 strings, and arrays as a count followed by their items. Hand-written
+/// because the cache is read on every rebuild and Foundation's coders take
+/// seconds for a ten-thousand-page site.
+struct BinaryWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func write(_ value: UInt64) {
+        var v = value
+        while v >= 0x80 {
+            bytes.append(UInt8(v & 0x7F) | 0x80)
+            v >>= 7
+        }
+        bytes.append(UInt8(v))
+    }
+
+    mutating func write(_ value: Int) {
+        // Zigzag, so small negative numbers stay short.
+        write(UInt64(bitPattern: Int64((value << 1) ^ (value >> 63))))
+    }
+
+    mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    mutating func write(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            write(UInt64(utf8.count))
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    mutating func write(_ value: String?) {
+        write(value != nil)
+        if let value { write(value) }
+    }
+
+    mutating func write<T: CacheCodable>(_ value: T) { value.write(to: &self) }
+
+    mutating func write<T: CacheCodable>(_ items: [T]) {
+        write(UInt64(items.count))
+        for item in items { item.write(to: &self) }
+    }
+
+    mutating func write(_ items: [String]) {
+        write(UInt64(items.count))
+        for item in items { write(item) }
+    }
+}
+
+struct BinaryReader {
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    var isAtEnd: Bool { offset >= bytes.count }
+
+    mutating func readUInt64() throws(CacheError) -> UInt64 {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard offset < bytes.count, shift < 64 else { throw CacheError.corrupt }
+            let byte = bytes[offset]
+            offset += 1
+            result |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return result }
+            shift += 7
+        }
+    }
+
+    mutating func readInt() throws(CacheError) -> Int {
+        let raw = try readUInt64()
+        return Int(Int64(bitPattern: (raw >> 1) ^ (0 &- (raw & 1))))
+    }
+
+    mutating func readCount() throws(CacheError) -> Int {
+        let count = try readUInt64()
+        guard count <= UInt64(bytes.count - offset) else { throw CacheError.corrupt }
+        return Int(count)
+    }
+
+    mutating func readBool() throws(CacheError) -> Bool {
+        guard offset < bytes.count else { throw CacheError.corrupt }
+        defer { offset += 1 }
+        return bytes[offset] != 0
+    }
+
+    mutating func readString() throws(CacheError) -> String {
+        let count = try readCount()
+        defer { offset += count }
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<offset + count]), as: UTF8.self) }
+    }
+
+    mutating func readOptionalString() throws(CacheError) -> String? {
+        try readBool() ? try readString() : nil
+    }
+
+    mutating func read<T: CacheCodable>(_ type: T.Type = T.self) throws(CacheError) -> T {
+        try T(from: &self)
+    }
+
+    mutating func readArray<T: CacheCodable>(of type: T.Type = T.self) throws(CacheError) -> [T] {
+        let count = try readCount()
+        var items: [T] = []
+        items.reserveCapacity(count)
+        for _ in 0..<count { items.append(try T(from: &self)) }
+        return items
+    }
+
+    mutating func readStrings() throws(CacheError) -> [String] {
+        let count = try readCount()
+        var items: [String] = []
+        items.reserveCapacity(count)
+        for _ in 0..<count { items.append(try readString()) }
+        return items
+    }
+}
+
+/// A value the build cache can store.
+protocol CacheCodable {
+    func write(to writer: inout BinaryWriter)
+    init(from reader: inout BinaryReader) throws(CacheError)
+}
+
+enum CacheError: Error {
+    /// The file is cut short or not a cache of this version: build without it.
+    case corrupt
+}
