@@ -82,7 +82,9 @@ printf 'n\ttool\tscenario\trep\tseconds\tcpu_seconds\tpeak_kb\tpages\twritten\th
 # measure N TOOL SCENARIO REP: one build, appended as a line to $RAW.
 measure() {
   local n=$1 tool=$2 scenario=$3 rep=$4 out="$WORK/out/$1/$2" corpus="$WORK/$1"
-  case "$scenario" in cold|warmup) rm -rf "$out" ;; esac
+  # A cold build starts with nothing: no output, and none of what huis keeps
+  # beside it (staging tree, build state and cache).
+  case "$scenario" in cold|warmup) rm -rf "$out" "$out".huis-* ;; esac
   local cmd
   if [ "$tool" = huis ]; then
     cmd=("$HUIS" build --content "$corpus/huis/content" --theme "$REPO/themes/default"
