@@ -32,6 +32,7 @@ public final class OutputTransaction: @unchecked Sendable {
     private var written: [String: Change] = [:]
     private var createdFolders: Set<String> = [""]
     private var foreignSkipped: [String] = []
+    private let stagingIsNew: Bool
 
     public enum Change: String, Sendable {
         case added, changed, unchanged
@@ -43,6 +44,9 @@ public final class OutputTransaction: @unchecked Sendable {
         livePath = live.path
         stagedPath = staged.path
         DirectorySwap.recover(live)
+        // A staging tree made just now holds nothing but what this build
+        // writes, so there is nothing to prune from it (a cold build).
+        stagingIsNew = !FileManager.default.fileExists(atPath: stagedPath)
         try FileManager.default.createDirectory(at: staged, withIntermediateDirectories: true)
         oldManifest = OutputManifest.load(from: live) ?? OutputManifest()
     }
@@ -106,9 +110,12 @@ public final class OutputTransaction: @unchecked Sendable {
 
     /// Puts the new site in place and returns what changed.
     public func commit() throws -> OutputSummary {
-        let foreign = try carryOverForeignFiles()
+        // Both trees are walked side by side: on a large site each walk is
+        // tens of thousands of directory reads.
+        let trees = [livePath, stagingIsNew ? nil : stagedPath].parallelMap { $0.map(OutputTree.entries(under:)) ?? [] }
+        let foreign = try carryOverForeignFiles(liveEntries: trees[0])
         try OutputTree.writeNew(stagedPath + "/" + OutputManifest.fileName, Array(newManifest.encoded()))
-        try prune(keeping: Set(written.keys).union(foreign).union([OutputManifest.fileName]))
+        try prune(stagedEntries: trees[1], keeping: Set(written.keys).union(foreign).union([OutputManifest.fileName]))
         let removed = oldManifest.files.keys.filter { written[$0] == nil }.sorted()
         if FileManager.default.fileExists(atPath: livePath) {
             try DirectorySwap.exchange(staged, live)
@@ -133,10 +140,9 @@ public final class OutputTransaction: @unchecked Sendable {
 
     /// Files and links in the live site that huis did not write go over as
     /// they are; returns their paths.
-    private func carryOverForeignFiles() throws -> [String] {
-        guard FileManager.default.fileExists(atPath: livePath) else { return [] }
+    private func carryOverForeignFiles(liveEntries: [(path: String, type: OutputTree.EntryType)]) throws -> [String] {
         var foreign: [String] = []
-        for (path, type) in OutputTree.entries(under: livePath) {
+        for (path, type) in liveEntries {
             guard path != OutputManifest.fileName, oldManifest.files[path] == nil, written[path] == nil else { continue }
             switch type {
             case .folder:
@@ -156,15 +162,21 @@ public final class OutputTransaction: @unchecked Sendable {
         return foreign
     }
 
-    /// Removes from the staging tree what the new site does not have, then
-    /// the folders that became empty (deepest first).
-    private func prune(keeping wanted: Set<String>) throws {
-        let entries = OutputTree.entries(under: stagedPath)
-        for (path, type) in entries where type != .folder && !wanted.contains(path) {
+    /// Removes from the staging tree (as it was before this build) what the
+    /// new site does not have, then the folders that became empty.
+    private func prune(stagedEntries: [(path: String, type: OutputTree.EntryType)], keeping wanted: Set<String>) throws {
+        var emptied: Set<String> = []
+        for (path, type) in stagedEntries where type != .folder && !wanted.contains(path) {
             try OutputTree.remove(stagedPath + "/" + path)
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                emptied.insert(String(folder))
+            }
         }
-        for (path, type) in entries.reversed() where type == .folder {
-            rmdir(stagedPath + "/" + path)  // fails, harmlessly, when the folder is not empty
+        // Only folders that lost a file can have become empty; deepest first.
+        for folder in emptied.sorted(by: { $0.count > $1.count }) {
+            rmdir(stagedPath + "/" + folder)  // fails, harmlessly, when the folder is not empty
         }
     }
 

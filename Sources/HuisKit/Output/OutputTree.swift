@@ -8,7 +8,7 @@ import Darwin
 /// File-system helpers for output trees, on POSIX calls: an output has a file
 /// per page, and Foundation's equivalents cost several system calls each.
 enum OutputTree {
-    enum EntryType {
+    enum EntryType: Sendable {
         case file, symlink, folder
     }
 

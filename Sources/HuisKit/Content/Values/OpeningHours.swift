@@ -6,7 +6,17 @@ public struct OpeningHours: Hashable, Sendable {
         case mon = 1, tue, wed, thu, fri, sat, sun
 
         /// The key editors write (`mon` … `sun`).
-        public var key: String { String(describing: self) }
+        public var key: String {
+            switch self {
+            case .mon: "mon"
+            case .tue: "tue"
+            case .wed: "wed"
+            case .thu: "thu"
+            case .fri: "fri"
+            case .sat: "sat"
+            case .sun: "sun"
+            }
+        }
 
         public static func < (a: Day, b: Day) -> Bool { a.rawValue < b.rawValue }
     }

@@ -11,19 +11,27 @@ public enum Excerpt {
 
     /// Runs of white space (line breaks included) become one space; the ends are trimmed.
     public static func collapseWhitespace(_ text: String) -> String {
-        var out = ""
+        // Runs over every page's description: bytes out, and an ASCII test
+        // before asking for Unicode properties.
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            let value = scalar.value
+            let isSpace = value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : scalar.properties.isWhitespace
+            if isSpace {
                 pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            if value < 0x80 {
+                out.append(UInt8(value))
             } else {
-                if pendingSpace { out += " " }
-                pendingSpace = false
-                out.unicodeScalars.append(scalar)
+                UTF8.encode(scalar) { out.append($0) }
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// At most `limit` characters (grapheme clusters, so an emoji is never cut

@@ -194,7 +194,11 @@ public struct JSONLDBuilder: Sendable {
     /// never contain `</script>` or `<!--`.
     public static func scriptTag(_ json: String) -> String {
         // `document` escapes these already; look before copying.
-        if !json.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") }) {
+        var text = json
+        let needsEscaping = text.withUTF8 { bytes in
+            bytes.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") }
+        }
+        if !needsEscaping {
             return "<script type=\"application/ld+json\">" + json + "</script>"
         }
         var safe = ""

@@ -54,7 +54,7 @@ public indirect enum JSONValue: Hashable, Sendable {
         switch self {
         case .null: out += Self.nullBytes
         case .bool(let value): out += value ? Self.trueBytes : Self.falseBytes
-        case .int(let value): out += Array(String(value).utf8)
+        case .int(let value): out.append(contentsOf: String(value).utf8)
         case .string(let value): JSONValue.writeString(value, to: &out, htmlSafe: style.htmlSafe)
         case .array(let items):
             guard !items.isEmpty else { out += [UInt8(ascii: "["), UInt8(ascii: "]")]; return }
@@ -69,14 +69,14 @@ public indirect enum JSONValue: Hashable, Sendable {
         case .object(let members):
             guard !members.isEmpty else { out += [UInt8(ascii: "{"), UInt8(ascii: "}")]; return }
             out.append(UInt8(ascii: "{"))
-            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            for (index, key) in keys.enumerated() {
+            let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            for (index, member) in sorted.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 newline(&out, style, depth + 1)
-                JSONValue.writeString(key, to: &out, htmlSafe: style.htmlSafe)
+                JSONValue.writeString(member.key, to: &out, htmlSafe: style.htmlSafe)
                 out.append(UInt8(ascii: ":"))
                 if style.pretty { out.append(UInt8(ascii: " ")) }
-                members[key]!.write(to: &out, style: style, depth: depth + 1)
+                member.value.write(to: &out, style: style, depth: depth + 1)
             }
             newline(&out, style, depth)
             out.append(UInt8(ascii: "}"))
@@ -129,7 +129,7 @@ public indirect enum JSONValue: Hashable, Sendable {
                 }
                 if let escape {
                     flush()
-                    out += Array(escape.utf8)
+                    out.append(contentsOf: escape.utf8)
                     i += width
                     runStart = i
                 } else {

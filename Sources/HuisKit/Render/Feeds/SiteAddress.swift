@@ -7,8 +7,15 @@ public struct SiteAddress: Hashable, Sendable {
     public init(_ url: WebURL) {
         // Control characters can only come from a quoted scalar; encoding them
         // keeps every output line-safe (robots.txt, calendars).
+        let text = url.withTrailingSlash
+        // Built for every page and feed entry: take the text as it is unless
+        // it has something to encode.
+        guard text.utf8.contains(where: { $0 <= 0x20 || $0 == 0x7F }) else {
+            self.base = text
+            return
+        }
         var base = ""
-        for scalar in url.withTrailingSlash.unicodeScalars {
+        for scalar in text.unicodeScalars {
             if scalar.value <= 0x20 || scalar.value == 0x7F {
                 base += "%" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 2)
             } else {

@@ -50,9 +50,22 @@ final class DutchTokenScanner {
     /// Where the last look for an e-mail address stopped; see `scanEmailAddress`.
     var emailSearchedUpTo = 0
 
+    /// Whether the text has an `@` at all: most texts have none, and then
+    /// no word needs the look for an e-mail address.
+    let hasAtSign: Bool
+
     init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, utf8: UnsafeBufferPointer<UInt8>) {
         self.scalars = scalars
         self.utf8 = utf8
+        hasAtSign = utf8.contains(UInt8(ascii: "@"))
+    }
+
+    /// Web addresses start with `http` or `www`, in any case.
+    private func mayStartWebAddress(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "h", "H", "w", "W": true
+        default: false
+        }
     }
 
     var position: Int { mark.index }
@@ -86,7 +99,8 @@ final class DutchTokenScanner {
                 advance()
                 continue
             }
-            if scanWebAddress() || scanEmailAddress() { continue }
+            if mayStartWebAddress(scalars[position]), scanWebAddress() { continue }
+            if hasAtSign, scanEmailAddress() { continue }
             scanWordGroup()
         }
     }
@@ -102,16 +116,20 @@ final class DutchTokenScanner {
     /// Scans words joined by hyphens, starting at a word character.
     private func scanWordGroup() {
         let groupStart = mark
-        var parts: [Part] = []
+        let first = scanPart()
+        // Most words stand alone: no array for them.
+        guard joinsNextPart() else {
+            emit(first.hasLetter ? .word : .number, from: groupStart, to: mark)
+            return
+        }
+        advance()
+        var parts = [first]
         while true {
             parts.append(scanPart())
-            guard let next = scalar(at: position), DutchCharacters.isHyphen(next),
-                  let after = scalar(at: position + 1), DutchCharacters.isWordCharacter(after) else { break }
+            guard joinsNextPart() else { break }
             advance()
         }
-        if parts.count == 1 {
-            emit(parts[0].hasLetter ? .word : .number, from: groupStart, to: mark)
-        } else if !parts.contains(where: \.hasLetter) {
+        if !parts.contains(where: \.hasLetter) {
             emit(.number, from: groupStart, to: mark)
         } else {
             emit(.compound, from: groupStart, to: mark)
@@ -119,6 +137,13 @@ final class DutchTokenScanner {
                 emit(part.hasLetter ? .word : .number, from: part.start, to: part.end)
             }
         }
+    }
+
+    /// A hyphen at the scan position with a word character after it.
+    private func joinsNextPart() -> Bool {
+        guard let next = scalar(at: position), DutchCharacters.isHyphen(next),
+              let after = scalar(at: position + 1) else { return false }
+        return DutchCharacters.isWordCharacter(after)
     }
 
     /// Scans one run of letters and digits, with inner apostrophes and, in

@@ -152,13 +152,16 @@ public struct SearchIndexBuilder: Sendable {
                 cache[token.text] = term.map { (folded: $0.folded, stem: $0.stem) }
                 return term
             }
-            var counts: [String: Int] = [:]
+            // One dictionary operation per word; the stems are noted once per
+            // distinct word (this loop runs for every word of every text).
+            var counts: [String: (count: Int, stem: String)] = [:]
+            counts.reserveCapacity(terms.count)
             for term in terms {
-                counts[term.folded, default: 0] += 1
-                if stems[term.folded] == nil { stems[term.folded] = term.stem }
+                counts[term.folded, default: (0, term.stem)].count += 1
             }
-            analysis.words[field.rawValue] = counts.sorted { $0.key < $1.key }.map { Analysis.WordCount(word: $0.key, count: $0.value) }
-            let groups = synonyms.occurrences(in: SearchSynonyms.wholeWords(terms).map(\.stem))
+            for (word, entry) in counts where stems[word] == nil { stems[word] = entry.stem }
+            analysis.words[field.rawValue] = counts.sorted { $0.key < $1.key }.map { Analysis.WordCount(word: $0.key, count: $0.value.count) }
+            let groups = synonyms.isEmpty ? [:] : synonyms.occurrences(in: SearchSynonyms.wholeWords(terms).map(\.stem))
             analysis.groups[field.rawValue] = groups.sorted { $0.key < $1.key }.map { Analysis.GroupCount(group: $0.key, count: $0.value) }
             if field == .body { analysis.bodyLength = terms.count }
         }

@@ -40,6 +40,9 @@ struct SearchSynonyms: Sendable {
 
     /// The groups whose members occur in `stems` (a field's stems in text
     /// order), with how often.
+    /// No groups: nothing can occur.
+    var isEmpty: Bool { groups.isEmpty }
+
     func occurrences(in stems: [String]) -> [Int: Int] {
         guard !groups.isEmpty else { return [:] }
         var counts: [Int: Int] = [:]
