@@ -82,6 +82,9 @@ public struct FrontMatterDocument: Sendable, Equatable {
     /// The line of the file on which `body` starts (1-based), so Markdown
     /// positions can be reported as file positions.
     public var bodyLine: Int
+    /// A hash of the front matter's text (empty without front matter): what
+    /// outputs that show only the fields, not the body, depend on.
+    public var frontMatterHash = ""
 
     public init(root: FrontMatterNode?, openingPosition: SourcePosition, body: String, bodyLine: Int) {
         self.root = root

@@ -17,8 +17,10 @@ public enum FrontMatterParser {
             return FrontMatterDocument(root: nil, openingPosition: .start, body: sections.body, bodyLine: 1)
         }
         let root = try parseFrontMatter(frontMatter, firstLine: 2, file: file)
-        return FrontMatterDocument(
+        var document = FrontMatterDocument(
             root: root, openingPosition: .start, body: sections.body, bodyLine: sections.bodyLine)
+        document.frontMatterHash = ContentHash.hex(frontMatter)
+        return document
     }
 
     /// Parses the lines between the `---` lines (each ending in `\n`), which

@@ -69,10 +69,7 @@ public enum SiteBuilder {
             let jobs: [PublishedRegion?] = published.regions.filter { regions.contains($0.id) } + [nil]
             let outcomes = jobs.parallelMap { region in
                 Result { () throws -> SiteRenderer.RegionOutput in
-                    guard let region else {
-                        let pages = try renderer.renderNetworkIndex(published, bodies: bodies)
-                        return SiteRenderer.RegionOutput(pages: pages, rendered: pages)
-                    }
+                    guard let region else { return try renderer.renderNetworkIndex(published, bodies: bodies) }
                     return try renderer.render(region, site: published)
                 }
             }

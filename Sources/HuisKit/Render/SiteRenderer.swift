@@ -51,8 +51,13 @@ struct SiteRenderer: Sendable {
         }
         let generated = specs.filter(\.isGeneratedList).map { SitemapEntry.generated($0.folder(data)) }
         let feeds = RegionFeeds.files(for: region, in: site, bodies: values.bodies,
-                                      pages: SitemapEntry.contentEntries(of: region, today: site.now.date) + generated)
+                                      pages: SitemapEntry.contentEntries(of: region, today: site.now.date) + generated,
+                                      openData: false)
         for file in feeds { try transaction.write(prefix + file.path, file.contents) }
+        let openData = OpenDataWriter(site: site)
+        if let key = try write(prefix + FeedPaths.partners, key: openData.key(for: [region], program: program), { openData.regionFile(region) }) {
+            output.pageKeys[prefix + FeedPaths.partners] = key
+        }
         try copyFiles(of: region)
         try copyAssets(into: prefix + SitePath.assets)
         try transaction.write(prefix + SitePath.assets + "region.css", RegionStyle.css(region.region.colors))
@@ -63,8 +68,16 @@ struct SiteRenderer: Sendable {
         return output
     }
 
-    /// `public/index.html`, listing the regions.
-    func renderNetworkIndex(_ site: PublishedSite, bodies: RenderedBodies) throws -> Int {
+    /// Writes the file unless the last build wrote it under the same key and
+    /// it is still there; returns the key to record.
+    private func write(_ path: String, key: String?, _ contents: () -> String) throws -> String? {
+        if let key, cache.pages[path] == key, try transaction.keepIfUnchanged(path) { return key }
+        try transaction.write(path, contents())
+        return key
+    }
+
+    /// `public/index.html`, listing the regions, and the network's open data.
+    func renderNetworkIndex(_ site: PublishedSite, bodies: RenderedBodies) throws -> RegionOutput {
         let regions: [TemplateValue] = site.regions.map { region in
             ["title": .string(region.region.title), "path": .string(region.id + "/index.html"),
              "municipalities": .string(region.region.municipalities.joined(separator: ", "))]
@@ -80,8 +93,12 @@ struct SiteRenderer: Sendable {
             "regions": .array(regions),
         ]
         try transaction.write("index.html", try theme.render("network", context))
-        for file in RegionFeeds.networkFiles(for: site) { try transaction.write(file.path, file.contents) }
-        return 1
+        var output = RegionOutput(pages: 1, rendered: 1)
+        let openData = OpenDataWriter(site: site)
+        if let key = try write(FeedPaths.networkPartners, key: openData.key(for: site.regions, program: program), openData.networkFile) {
+            output.pageKeys[FeedPaths.networkPartners] = key
+        }
+        return output
     }
 
     private func copyFiles(of region: PublishedRegion) throws {

@@ -20,6 +20,9 @@ import Testing
 
     static let edits: [Edit] = [
         Edit(description: "a partner's body", apply: replace("content/regions/zuiderkempen/partners/speelotheek.md", "Kom langs met je kind.", "Kom gerust langs.")),
+        Edit(description: "a partner's summary", apply: replace("content/regions/zuiderkempen/partners/speelotheek.md", "Speelgoed lenen voor elke leeftijd.", "Speelgoed lenen.")),
+        Edit(description: "a partner's ages", apply: replace("content/regions/zuiderkempen/partners/speelotheek.md", "ages: [0-3, 3-6, 6-12]", "ages: [3-6]")),
+        Edit(description: "a news item's body", apply: replace("content/regions/zuiderkempen/news/nieuwe-uren.md", "Meer info bij", "Alle info bij")),
         Edit(description: "a partner's title", apply: replace("content/regions/zuiderkempen/partners/speelotheek.md", "Speelotheek De Knikker", "Speelotheek De Tol")),
         Edit(description: "a network partner's regions", apply: replace("content/partners/caw.md", "regions: [zuiderkempen]", "regions: all")),
         Edit(description: "the region settings", apply: replace("content/regions/zuiderkempen/region.md", "014 00 00 00", "014 99 99 99")),
@@ -55,14 +58,30 @@ import Testing
         }
     }
 
-    @Test func aBodyEditRendersOnlyItsOwnPageAndTheLists() throws {
+    @Test func aPartnersBodyEditRendersOnlyItsOwnPage() throws {
         let dir = try copyOfFixtureNetwork()
         let first = build(dir, out: "public")
         try Self.edits[0].apply(dir)
         let second = build(dir, out: "public")
         #expect(second.reusedBodies > 10)
-        #expect(second.renderedPages < first.renderedPages)
+        // Lists show partners as cards, which a body does not change; the
+        // network index page is always made.
+        #expect(first.renderedPages > 20)
+        #expect(second.renderedPages == 2)
         #expect(second.output?.paths(.changed).contains("zuiderkempen/partners/speelotheek/index.html") == true)
+        #expect(second.output?.paths(.changed).contains("zuiderkempen/partners.json") == false)
+    }
+
+    @Test func aPartnersSummaryEditRendersTheListsAgain() throws {
+        let dir = try copyOfFixtureNetwork()
+        _ = build(dir, out: "public")
+        try Self.edits[1].apply(dir)
+        let second = build(dir, out: "public")
+        #expect(second.renderedPages > 2)
+        let changed = second.output?.paths(.changed) ?? []
+        #expect(changed.contains("zuiderkempen/partners/index.html"))
+        #expect(changed.contains("zuiderkempen/partners.json"))
+        #expect(changed.contains("partners.json"))
     }
 
     @Test func movingNowAcrossAnEventsEndEqualsABuildFromScratch() throws {

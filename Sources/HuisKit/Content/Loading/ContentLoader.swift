@@ -142,9 +142,10 @@ public struct ContentLoader: Sendable {
                                                    at: InvalidUTF8.position(in: data),
                                                    hint: "Save the file as UTF-8 in your editor (most editors call it 'UTF-8').")))
         }
-        let source = SourceFile(displayPath: display, relativePath: path, contentHash: ContentHash.hex(data))
         do {
             let document = try FrontMatterParser.parse(text, file: display)
+            let source = SourceFile(displayPath: display, relativePath: path, contentHash: ContentHash.hex(data),
+                                    frontMatterHash: document.frontMatterHash)
             return .success(ParsedFile(source: source, document: document, bag: DiagnosticBag(file: display)))
         } catch {
             return .failure(error)

@@ -9,11 +9,15 @@ public struct SourceFile: Hashable, Sendable {
     /// A hash of the file's bytes: what a page made from this file alone
     /// depends on (see `PageKeys`).
     public let contentHash: String
+    /// A hash of the front matter alone: what open data, which shows the
+    /// fields and not the text, depends on. Empty when unknown.
+    public let frontMatterHash: String
 
-    public init(displayPath: String, relativePath: String, contentHash: String = "") {
+    public init(displayPath: String, relativePath: String, contentHash: String = "", frontMatterHash: String = "") {
         self.displayPath = displayPath
         self.relativePath = relativePath
         self.contentHash = contentHash
+        self.frontMatterHash = frontMatterHash
     }
 }
 

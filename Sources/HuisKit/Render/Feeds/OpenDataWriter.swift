@@ -50,6 +50,19 @@ public struct OpenDataWriter: Sendable {
         return document.serialized(.prettyFile)
     }
 
+    /// What the open data of `regions` depends on, for the build to keep a
+    /// file that cannot have changed: the site and region settings and the
+    /// front matter of every partner (the files show fields, not texts).
+    /// Nil when a partner's front matter hash is unknown.
+    public func key(for regions: [PublishedRegion], program: String) -> String? {
+        let partners = regions.flatMap(\.partners).map(\.source)
+        guard partners.allSatisfy({ !$0.frontMatterHash.isEmpty }) else { return nil }
+        return BuildCache.key([program, "open data", Self.schemaVersion, revision ?? "", site.site.source.contentHash]
+                              + site.regions.map { "\($0.id) \($0.region.source.contentHash)" }
+                              + regions.map(\.id)
+                              + partners.map { "\($0.relativePath) \($0.frontMatterHash)" })
+    }
+
     /// Network partners are one partner everywhere; local slugs repeat across regions.
     static func identity(_ partner: Partner) -> String {
         switch partner.scope {

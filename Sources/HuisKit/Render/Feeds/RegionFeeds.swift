@@ -10,7 +10,7 @@ public enum RegionFeeds {
     /// `SitemapEntry.contentEntries(of:today:)` for the content pages'
     /// dates); they only go into the sitemap.
     public static func files(for region: PublishedRegion, in site: PublishedSite, bodies: RenderedBodies,
-                             pages: [SitemapEntry], revision: String? = nil) -> [GeneratedFile] {
+                             pages: [SitemapEntry], revision: String? = nil, openData: Bool = true) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         let baseURL = region.region.baseURL
         if let sitemap = SitemapWriter.sitemap(pages, baseURL: baseURL) {
@@ -21,8 +21,10 @@ public enum RegionFeeds {
             files.append(GeneratedFile(path: FeedPaths.feed, contents: feed))
         }
         files += EventCalendars(site: site.site, region: region, bodies: bodies, now: site.now).all()
-        files.append(GeneratedFile(path: FeedPaths.partners,
-                                   contents: OpenDataWriter(site: site, revision: revision).regionFile(region)))
+        if openData {
+            files.append(GeneratedFile(path: FeedPaths.partners,
+                                       contents: OpenDataWriter(site: site, revision: revision).regionFile(region)))
+        }
         return files
     }
 

@@ -3,8 +3,16 @@
 /// shows (theme, site and region settings, the menu, links between files, the
 /// feed link, the locations events refer to). When a page's key is the same
 /// as in the last build, the page is the same, and it is not rendered again.
+///
+/// Lists and sections get a key too: the frame, the day, and what lists show
+/// of every item. A partner appears in lists only as a card (title, summary,
+/// link, level, municipalities) filed under its ages and topics, so a change
+/// to a partner's text alone leaves every list as it was; news items and
+/// events count with all their bytes.
 struct PageKeys: Sendable {
     let frame: String
+    /// Nil when some item has no content hash (content built in memory).
+    let lists: String?
 
     init(_ data: RegionRenderData, theme: Theme, program: String, linkWorld: String) {
         let published = data.published
@@ -15,10 +23,19 @@ struct PageKeys: Sendable {
         parts += published.pages.map { "\($0.source.relativePath) \($0.source.contentHash)" }
         parts += published.locations.map { "\($0.source.relativePath) \($0.source.contentHash)" }
         frame = BuildCache.key(parts)
+
+        let partners = published.partners.map { p in
+            [p.source.relativePath, p.slug, p.title, p.summary, p.isNetworkLevel ? "network" : "local",
+             p.municipalities.joined(separator: ","), p.ages.joined(separator: ","), p.topics.joined(separator: ",")]
+                .joined(separator: "\u{1E}")
+        }
+        let dated = [published.news.map(\.source), published.upcomingEvents.map(\.source), published.pastEvents.map(\.source)]
+        let items = dated.enumerated().flatMap { list, sources in sources.map { "\(list) \($0.relativePath) \($0.contentHash)" } }
+        let complete = (published.partners.map(\.source) + dated.joined()).allSatisfy { !$0.contentHash.isEmpty }
+        lists = complete ? BuildCache.key([frame, "lists", data.now.date.description] + partners + items) : nil
     }
 
-    /// The key of a page made from one file, or nil for lists and sections
-    /// (always rendered: they show many files).
+    /// The key of a page, or nil when it must be rendered.
     func key(for spec: PageSpec, in data: RegionRenderData) -> String? {
         let source: SourceFile
         let kind: String
@@ -28,7 +45,7 @@ struct PageKeys: Sendable {
         case .upcomingEvent(let i): (source, kind) = (data.published.upcomingEvents[i].source, "upcoming event")
         case .pastEvent(let i): (source, kind) = (data.published.pastEvents[i].source, "past event")
         case .page(let i): (source, kind) = (data.contentPages[i].source, "page")
-        default: return nil
+        default: return lists.map { BuildCache.key([$0, spec.file(data)]) }
         }
         guard !source.contentHash.isEmpty else { return nil }
         return BuildCache.key([frame, kind, source.relativePath, source.contentHash])
