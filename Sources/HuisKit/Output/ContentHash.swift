@@ -6,7 +6,7 @@ public enum ContentHash {
         // Every page and every content file passes through here: walking
         // contiguous storage directly is several times faster than a generic
         // iterator (notably `Data`'s).
-        let hash = bytes.withContiguousStorageIfAvailable(fnv1a) ?? fnv1a(Array(bytes))
+        let hash = bytes.withContiguousStorageIfAvailable(fnv1a) ?? Array(bytes).withUnsafeBufferPointer(fnv1a)
         return hex(hash)
     }
 
@@ -23,10 +23,6 @@ public enum ContentHash {
             hash &*= 0x0000_0100_0000_01b3
         }
         return hash
-    }
-
-    private static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
-        bytes.withUnsafeBufferPointer(fnv1a)
     }
 
     private static func hex(_ hash: UInt64) -> String {

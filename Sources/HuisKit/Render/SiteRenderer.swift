@@ -33,10 +33,8 @@ struct SiteRenderer: Sendable {
             let path = prefix + spec.file(data)
             let key = keys.key(for: spec, in: data)
             do {
-                if let key, cache.pages[path] == key, try transaction.keepIfUnchanged(path) { return (key, false, []) }
-                let html = try theme.render(spec.template, builder.context(for: spec))
-                try transaction.write(path, html)
-                return (key, true, [])
+                let rendered = try write(path, key: key) { try theme.render(spec.template, builder.context(for: spec)) }
+                return (key, rendered, [])
             } catch let error as DiagnosticError {
                 return (nil, true, error.diagnostics)
             } catch {
@@ -51,13 +49,12 @@ struct SiteRenderer: Sendable {
         }
         let generated = specs.filter(\.isGeneratedList).map { SitemapEntry.generated($0.folder(data)) }
         let feeds = RegionFeeds.files(for: region, in: site, bodies: values.bodies,
-                                      pages: SitemapEntry.contentEntries(of: region, today: site.now.date) + generated,
-                                      openData: false)
+                                      pages: SitemapEntry.contentEntries(of: region, today: site.now.date) + generated)
         for file in feeds { try transaction.write(prefix + file.path, file.contents) }
         let openData = OpenDataWriter(site: site)
-        if let key = try write(prefix + FeedPaths.partners, key: openData.key(for: [region], program: program), { openData.regionFile(region) }) {
-            output.pageKeys[prefix + FeedPaths.partners] = key
-        }
+        let openDataKey = openData.key(for: [region], program: program)
+        try write(prefix + FeedPaths.partners, key: openDataKey) { openData.regionFile(region) }
+        if let openDataKey { output.pageKeys[prefix + FeedPaths.partners] = openDataKey }
         try copyFiles(of: region)
         try copyAssets(into: prefix + SitePath.assets)
         try transaction.write(prefix + SitePath.assets + "region.css", RegionStyle.css(region.region.colors))
@@ -69,11 +66,12 @@ struct SiteRenderer: Sendable {
     }
 
     /// Writes the file unless the last build wrote it under the same key and
-    /// it is still there; returns the key to record.
-    private func write(_ path: String, key: String?, _ contents: () -> String) throws -> String? {
-        if let key, cache.pages[path] == key, try transaction.keepIfUnchanged(path) { return key }
-        try transaction.write(path, contents())
-        return key
+    /// it is still there; returns whether it was made anew.
+    @discardableResult
+    private func write(_ path: String, key: String?, _ contents: () throws -> String) throws -> Bool {
+        if let key, cache.pages[path] == key, try transaction.keepIfUnchanged(path) { return false }
+        try transaction.write(path, try contents())
+        return true
     }
 
     /// `public/index.html`, listing the regions, and the network's open data.
@@ -95,9 +93,9 @@ struct SiteRenderer: Sendable {
         try transaction.write("index.html", try theme.render("network", context))
         var output = RegionOutput(pages: 1, rendered: 1)
         let openData = OpenDataWriter(site: site)
-        if let key = try write(FeedPaths.networkPartners, key: openData.key(for: site.regions, program: program), openData.networkFile) {
-            output.pageKeys[FeedPaths.networkPartners] = key
-        }
+        let openDataKey = openData.key(for: site.regions, program: program)
+        try write(FeedPaths.networkPartners, key: openDataKey, openData.networkFile)
+        if let openDataKey { output.pageKeys[FeedPaths.networkPartners] = openDataKey }
         return output
     }
 

@@ -8,10 +8,11 @@ import Testing
         var files: [GeneratedFile] = []
         for region in site.regions {
             let pages = SitemapEntry.contentEntries(of: region, today: now.date) + [.generated(SitePath.home)]
-            files += RegionFeeds.files(for: region, in: site, bodies: result.bodies!, pages: pages)
-                .map { GeneratedFile(path: "\(region.id)/\($0.path)", contents: $0.contents) }
+            let regionFiles = RegionFeeds.files(for: region, in: site, bodies: result.bodies!, pages: pages)
+                + [GeneratedFile(path: FeedPaths.partners, contents: OpenDataWriter(site: site).regionFile(region))]
+            files += regionFiles.map { GeneratedFile(path: "\(region.id)/\($0.path)", contents: $0.contents) }
         }
-        return files + RegionFeeds.networkFiles(for: site)
+        return files + [GeneratedFile(path: FeedPaths.networkPartners, contents: OpenDataWriter(site: site).networkFile())]
     }
 
     @Test func theTrickyContentIsValid() {
