@@ -72,11 +72,32 @@ restore_changed() {
   done < "$BACKUP/files"
   rm -rf "$BACKUP"
 }
+# Old outputs are moved here, not deleted, until the run ends: on ext4 without
+# a journal, creating files within 30 s of deleting many others makes the
+# kernel scan the freed inodes (`recently_deleted`), which added 1 to 2 s of
+# system time to a cold build at N=10,000 whichever tool ran next. Nobody
+# deletes a site just before a nightly build, so neither tool should pay it.
+TRASH="$WORK/trash"
+empty_trash() { rm -rf "$TRASH"; }
+set_aside() {  # set_aside PATH...: move existing paths into the trash
+  local p
+  for p in "$@"; do
+    [ -e "$p" ] || continue
+    mkdir -p "$TRASH"
+    mv "$p" "$(mktemp -d "$TRASH/XXXXXX")/"
+  done
+}
 restore() {
   restore_changed
+  empty_trash
   rm -f "$RAW" "$LOG" "$TIMES"
 }
 trap restore EXIT
+if [ -d "$TRASH" ]; then
+  say "removing outputs left by an interrupted run, then waiting 30 s (see set_aside) ..."
+  empty_trash
+  sleep 30
+fi
 printf 'n\ttool\tscenario\trep\tseconds\tcpu_seconds\tpeak_kb\tpages\twritten\thtml_files\tload\n' > "$RAW"
 
 # measure N TOOL SCENARIO REP: one build, appended as a line to $RAW.
@@ -84,7 +105,7 @@ measure() {
   local n=$1 tool=$2 scenario=$3 rep=$4 out="$WORK/out/$1/$2" corpus="$WORK/$1"
   # A cold build starts with nothing: no output, and none of what huis keeps
   # beside it (staging tree, build state and cache).
-  case "$scenario" in cold|warmup) rm -rf "$out" "$out".huis-* ;; esac
+  case "$scenario" in cold|warmup) set_aside "$out" "$out".huis-* ;; esac
   local cmd
   if [ "$tool" = huis ]; then
     cmd=("$HUIS" build --content "$corpus/huis/content" --theme "$REPO/themes/default"
