@@ -19,9 +19,7 @@ struct DutchStemWord {
     var count: Int { letters.count }
 
     var string: String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: letters)
-        return String(view)
+        String(scalars: letters)
     }
 
     // MARK: Regions

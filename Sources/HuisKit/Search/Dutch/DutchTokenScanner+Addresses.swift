@@ -4,6 +4,9 @@ extension DutchTokenScanner {
     /// Scans a web address at the scan position, if one starts there.
     func scanWebAddress() -> Bool {
         let start = position
+        // "http…" or "www.": most words that start with h or w end here.
+        guard let second = scalar(at: start + 1),
+              Self.asciiLowercased(second) == (Self.asciiLowercased(scalars[start]) == "h" ? "t" : "w") else { return false }
         let hostStart: Int
         if hasPrefix("https://", at: start) {
             hostStart = start + 8
