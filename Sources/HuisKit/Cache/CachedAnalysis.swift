@@ -1,17 +1,18 @@
 /// Search analyses in the build cache (see `SearchIndexBuilder.Analysis`).
+/// Many words are their own stem: then only the word is stored.
 extension SearchIndexBuilder.Analysis: CacheCodable {
     func write(to writer: inout BinaryWriter) {
-        for field in words {
+        writer.write(UInt64(words.count))
+        for (word, stem) in zip(words, stems) {
+            writer.write(word)
+            writer.write(stem == word ? nil : stem)
+        }
+        for field in counts {
             writer.write(UInt64(field.count))
             for entry in field {
-                writer.write(entry.word)
-                writer.write(entry.count)
+                writer.write(UInt64(entry.word))
+                writer.write(UInt64(entry.count))
             }
-        }
-        writer.write(UInt64(stems.count))
-        for entry in stems {
-            writer.write(entry.word)
-            writer.write(entry.stem)
         }
         for field in groups {
             writer.write(UInt64(field.count))
@@ -25,16 +26,25 @@ extension SearchIndexBuilder.Analysis: CacheCodable {
 
     init(from reader: inout BinaryReader) throws(CacheError) {
         self.init()
-        for field in words.indices {
+        let wordCount = try reader.readCount()
+        words.reserveCapacity(wordCount)
+        stems.reserveCapacity(wordCount)
+        for _ in 0..<wordCount {
+            let word = try reader.readString()
+            words.append(word)
+            stems.append(try reader.readOptionalString() ?? word)
+        }
+        for field in counts.indices {
             let count = try reader.readCount()
             var entries: [WordCount] = []
             entries.reserveCapacity(count)
-            for _ in 0..<count { entries.append(WordCount(word: try reader.readString(), count: try reader.readInt())) }
-            words[field] = entries
+            for _ in 0..<count {
+                let word = try reader.readUInt64(), times = try reader.readUInt64()
+                guard word < UInt64(wordCount), times <= UInt64(Int32.max) else { throw CacheError.corrupt }
+                entries.append(WordCount(word: Int32(word), count: Int32(times)))
+            }
+            counts[field] = entries
         }
-        let stemCount = try reader.readCount()
-        stems.reserveCapacity(stemCount)
-        for _ in 0..<stemCount { stems.append(WordStem(word: try reader.readString(), stem: try reader.readString())) }
         for field in groups.indices {
             let count = try reader.readCount()
             var entries: [GroupCount] = []
@@ -43,4 +53,5 @@ extension SearchIndexBuilder.Analysis: CacheCodable {
         }
         bodyLength = try reader.readInt()
     }
+
 }
