@@ -21,7 +21,7 @@ public struct SearchIndexBuilder: Sendable {
     }
 
     public func build(_ documents: [SearchDocument], region: Region, site: Site) -> SearchIndex {
-        build(documents, region: region, site: site, reusing: [:]).index
+        build(documents, keys: documents.map(analysisKey), region: region, site: site, reusing: [:]).index
     }
 
     /// The key of a document's analysis: its text and the synonym groups.
@@ -31,11 +31,11 @@ public struct SearchIndexBuilder: Sendable {
     }
 
     /// The index, taking the analysis of a document from `cache` when its key
-    /// is there; returns the analyses by key for the next build.
-    func build(_ documents: [SearchDocument], region: Region, site: Site,
+    /// (in `keys`, by document) is there; returns the analyses by key for
+    /// the next build.
+    func build(_ documents: [SearchDocument], keys: [String], region: Region, site: Site,
                reusing cache: [String: Analysis]) -> (index: SearchIndex, analyses: [String: Analysis]) {
         let synonymIndex = SearchSynonyms(synonyms, analyzer: analyzer)
-        let keys = documents.map(analysisKey)
         let analyses = analyse(documents, keys: keys, reusing: cache, synonyms: synonymIndex)
         let byKey = Dictionary(zip(keys, analyses), uniquingKeysWith: { a, _ in a })
 
