@@ -117,12 +117,12 @@ final class DutchTokenScanner {
         spans.reserveCapacity(utf8.count / 6 + 4)
     }
 
-    /// Web addresses start with `http` or `www`, in any case.
-    private func mayStartWebAddress(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "h", "H", "w", "W": true
-        default: false
-        }
+    /// Web addresses start with `http` or `www`, in any case: most words
+    /// that start with h or w are told apart by their second letter.
+    private func mayStartWebAddress(at index: Int) -> Bool {
+        guard index + 1 < scalars.count else { return false }
+        let first = scalars[index].value | 0x20, second = scalars[index + 1].value | 0x20
+        return (first == 0x68 && second == 0x74) || (first == 0x77 && second == 0x77)
     }
 
     var position: Int { mark.index }
@@ -153,7 +153,7 @@ final class DutchTokenScanner {
                 advance()
                 continue
             }
-            if mayStartWebAddress(scalars[position]), scanWebAddress() { continue }
+            if mayStartWebAddress(at: position), scanWebAddress() { continue }
             if hasAtSign, scanEmailAddress() { continue }
             scanWordGroup()
         }

@@ -12,30 +12,38 @@ enum SearchIndexKey {
     static let version = 1
 
     static func key(documents: [SearchDocument], analysisKeys: [String], region: Region, site: Site) -> String {
-        var parts: [String] = ["search", "\(version)", "\(SearchIndexFiles.formatVersion)"]
-        parts.reserveCapacity(documents.count * 2 + site.ages.count + site.topics.count + 8)
-        parts.append(field(site.synonyms.map { field($0) }))
-        parts.append(field(site.ages.flatMap { [$0.id, $0.label] }))
-        parts.append(field(site.topics.flatMap { [$0.id, $0.label] }))
-        parts.append(field(region.municipalities))
+        var text = "search|\(version)|\(SearchIndexFiles.formatVersion)"
+        text.reserveCapacity(documents.count * 160)
+        append(site.synonyms.map { $0.joined(separator: ",") }, to: &text)
+        append(site.ages.flatMap { [$0.id, $0.label] }, to: &text)
+        append(site.topics.flatMap { [$0.id, $0.label] }, to: &text)
+        append(region.municipalities, to: &text)
         for (document, analysis) in zip(documents, analysisKeys) {
-            parts.append(analysis)
-            parts.append(field([
-                document.kind.rawValue, document.title, document.path, optional(document.summary), optional(document.meta),
-                field(document.ages), field(document.topics), field(document.municipalities),
-            ]))
+            text += "\n" + analysis
+            append(document.kind.rawValue, to: &text)
+            append(document.title, to: &text)
+            append(document.path, to: &text)
+            append(document.summary, to: &text)
+            append(document.meta, to: &text)
+            append(document.ages, to: &text)
+            append(document.topics, to: &text)
+            append(document.municipalities, to: &text)
         }
-        return BuildCache.key(parts)
+        return ContentHash.hex(utf8: text)
     }
 
-    /// Strings with their lengths, so that no two lists run together.
-    private static func field(_ items: [String]) -> String {
-        var text = "\(items.count)"
-        for item in items { text += "|\(item.utf8.count):" + item }
-        return text
+    /// Each string with its length, so that no two run together.
+    private static func append(_ item: String, to text: inout String) {
+        text += "|\(item.utf8.count):"
+        text += item
     }
 
-    private static func optional(_ text: String?) -> String {
-        text.map { "+" + $0 } ?? "-"
+    private static func append(_ item: String?, to text: inout String) {
+        if let item { append(item, to: &text) } else { text += "|-" }
+    }
+
+    private static func append(_ items: [String], to text: inout String) {
+        text += "|[\(items.count)"
+        for item in items { append(item, to: &text) }
     }
 }

@@ -26,8 +26,21 @@ public struct SearchIndexBuilder: Sendable {
 
     /// The key of a document's analysis: its text and the synonym groups.
     func analysisKey(_ document: SearchDocument) -> String {
-        BuildCache.key(document.fields.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)\u{1E}\($0.value)" }
-                       + synonyms.map { $0.joined(separator: ",") })
+        // The bytes of `BuildCache.key` of "<field>\u{1E}<text>" per field
+        // and the synonym groups, gathered in one string.
+        var text = ""
+        text.reserveCapacity(document.fields.values.reduce(synonyms.count * 32) { $0 + $1.utf8.count + 4 })
+        for field in SearchDocument.Field.allCases {
+            guard let value = document.fields[field] else { continue }
+            if !text.isEmpty { text += "\u{1F}" }
+            text += "\(field.rawValue)\u{1E}"
+            text += value
+        }
+        for group in synonyms {
+            if !text.isEmpty { text += "\u{1F}" }
+            text += group.joined(separator: ",")
+        }
+        return ContentHash.hex(utf8: text)
     }
 
     /// The index, taking the analysis of a document from `cache` when its key

@@ -13,46 +13,11 @@ struct SearchPostingLists {
         // Term scores without idf, per document; each chunk of documents sums
         // into one array by term id.
         let scores = Array(0..<chunks).parallelMap { chunk -> [[(term: Int32, score: Double)]] in
-            var counts = [FieldCounts](repeating: FieldCounts(), count: termCount)
-            var seen = [Bool](repeating: false, count: termCount)
-            var touched: [Int32] = []
-            func add(_ term: Int32, _ field: SearchDocument.Field, _ count: Double) {
-                if !seen[Int(term)] {
-                    seen[Int(term)] = true
-                    touched.append(term)
-                }
-                counts[Int(term)][field] += count
-            }
+            var scorer = DocumentScorer(terms: termCount, averageBodyLength: averageBodyLength)
             let range = (documents.count * chunk / chunks)..<(documents.count * (chunk + 1) / chunks)
             return range.map { document in
-                let analysis = analyses[document], words = vocabulary.documentWords[document]
-                // Sums in a fixed order (fields, then words in String order),
-                // so rounding is the same in every run.
-                for field in SearchDocument.Field.allCases {
-                    for entry in analysis.counts[field.rawValue] {
-                        let word = Int(words[Int(entry.word)])
-                        let count = Double(entry.count)
-                        add(vocabulary.stemTerms[word], field, count)
-                        for part in vocabulary.partTerms[word] {
-                            add(part, field, count * SearchScoring.compoundPartWeight)
-                        }
-                    }
-                    for entry in analysis.groups[field.rawValue] {
-                        add(vocabulary.groupTerms[entry.group], field, Double(entry.count) * SearchScoring.synonymWeight)
-                    }
-                }
-                let kindWeight = SearchScoring.weight(documents[document].kind)
-                let bodyLength = Double(analysis.bodyLength)
-                var scored: [(term: Int32, score: Double)] = []
-                scored.reserveCapacity(touched.count)
-                for term in touched {
-                    scored.append((term, kindWeight * SearchScoring.termScore(counts[Int(term)], bodyLength: bodyLength,
-                                                                               averageBodyLength: averageBodyLength)))
-                    counts[Int(term)] = FieldCounts()
-                    seen[Int(term)] = false
-                }
-                touched.removeAll(keepingCapacity: true)
-                return scored
+                scorer.score(analyses[document], words: vocabulary.documentWords[document], kind: documents[document].kind,
+                             vocabulary: vocabulary)
             }
         }.flatMap { $0 }
 
@@ -77,5 +42,63 @@ struct SearchPostingLists {
             }
         }
         self.lists = lists
+    }
+}
+
+/// Sums one document's term frequencies per field into arrays by term id,
+/// which it keeps from one document to the next.
+private struct DocumentScorer {
+    private var counts: [FieldCounts]
+    private var seen: [Bool]
+    private var touched: [Int32] = []
+    private let averageBodyLength: Double
+
+    init(terms: Int, averageBodyLength: Double) {
+        counts = Array(repeating: FieldCounts(), count: terms)
+        seen = Array(repeating: false, count: terms)
+        self.averageBodyLength = averageBodyLength
+    }
+
+    /// The document's score for each of its terms, without the idf.
+    mutating func score(_ analysis: SearchIndexBuilder.Analysis, words: [Int32], kind: SearchDocument.Kind,
+                        vocabulary: SearchVocabulary) -> [(term: Int32, score: Double)] {
+        let stemTerms = vocabulary.stemTerms, partTerms = vocabulary.partTerms, groupTerms = vocabulary.groupTerms
+        // Sums in a fixed order (fields, then words in String order), so
+        // rounding is the same in every run.
+        for field in SearchDocument.Field.allCases {
+            for entry in analysis.counts[field.rawValue] {
+                let word = Int(words[Int(entry.word)])
+                let count = Double(entry.count)
+                add(stemTerms[word], field, count)
+                for part in partTerms[word] {
+                    add(part, field, count * SearchScoring.compoundPartWeight)
+                }
+            }
+            for entry in analysis.groups[field.rawValue] {
+                add(groupTerms[entry.group], field, Double(entry.count) * SearchScoring.synonymWeight)
+            }
+        }
+        let kindWeight = SearchScoring.weight(kind)
+        let bodyLength = Double(analysis.bodyLength)
+        var scored: [(term: Int32, score: Double)] = []
+        scored.reserveCapacity(touched.count)
+        for term in touched {
+            let index = Int(term)
+            scored.append((term, kindWeight * SearchScoring.termScore(counts[index], bodyLength: bodyLength,
+                                                                       averageBodyLength: averageBodyLength)))
+            counts[index] = FieldCounts()
+            seen[index] = false
+        }
+        touched.removeAll(keepingCapacity: true)
+        return scored
+    }
+
+    private mutating func add(_ term: Int32, _ field: SearchDocument.Field, _ count: Double) {
+        let index = Int(term)
+        if !seen[index] {
+            seen[index] = true
+            touched.append(term)
+        }
+        counts[index][field] += count
     }
 }
