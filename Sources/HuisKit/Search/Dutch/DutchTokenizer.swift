@@ -52,7 +52,15 @@ public struct DutchTokenizer: Sendable {
     /// Most text is ASCII, which takes one comparison per byte.
     private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, into scalars: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
         var read = 0, written = 0
+        let raw = UnsafeRawPointer(utf8.baseAddress)
         while read < utf8.count {
+            // Eight ASCII bytes at a time.
+            if let raw, read + 8 <= utf8.count, raw.loadUnaligned(fromByteOffset: read, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                for offset in 0..<8 { scalars[written + offset] = Unicode.Scalar(utf8[read + offset]) }
+                read += 8
+                written += 8
+                continue
+            }
             let lead = UInt32(utf8[read])
             let value: UInt32
             if lead < 0x80 {
@@ -149,7 +157,15 @@ final class DutchTokenScanner {
 
     func scanAll() {
         while !atEnd {
-            guard DutchCharacters.isWordCharacter(scalars[position]) else {
+            let value = scalars[position].value
+            if value < 0x80 {
+                guard Self.isASCIIAlphanumeric(value) else {
+                    // ASCII space and punctuation: one byte, one UTF-16 unit.
+                    mark = Mark(index: mark.index + 1, utf8: mark.utf8 + 1, utf16: mark.utf16 + 1)
+                    continue
+                }
+                if scanPlainASCIIWord() { continue }
+            } else if !DutchCharacters.isWordCharacter(scalars[position]) {
                 advance()
                 continue
             }
@@ -157,6 +173,45 @@ final class DutchTokenScanner {
             if hasAtSign, scanEmailAddress() { continue }
             scanWordGroup()
         }
+    }
+
+    private static func isASCIIAlphanumeric(_ value: UInt32) -> Bool {
+        let lower = value | 0x20
+        return (lower >= 0x61 && lower <= 0x7A) || (value >= 0x30 && value <= 0x39)
+    }
+
+    /// The common word: ASCII letters and digits followed by something that
+    /// cannot continue it (a space, most punctuation, the end of the text),
+    /// in a text without addresses at this point. Emitted here, as the
+    /// general scan would; false (and nothing done) for anything else.
+    private func scanPlainASCIIWord() -> Bool {
+        guard !hasAtSign, !mayStartWebAddress(at: position) else { return false }
+        var index = mark.index, hasLetter = false
+        while index < scalars.count {
+            let value = scalars[index].value
+            let lower = value | 0x20
+            if lower >= 0x61 && lower <= 0x7A {
+                hasLetter = true
+            } else if !(value >= 0x30 && value <= 0x39) {
+                break
+            }
+            index += 1
+        }
+        if index < scalars.count {
+            // Not: beyond ASCII, a hyphen, an apostrophe (' or `), or a
+            // decimal separator in a number.
+            switch scalars[index].value {
+            case 0x80...: return false
+            case 0x2D, 0x27, 0x60: return false
+            case 0x2E, 0x2C where !hasLetter: return false
+            default: break
+            }
+        }
+        let length = index - mark.index
+        let end = Mark(index: index, utf8: mark.utf8 + length, utf16: mark.utf16 + length)
+        emit(hasLetter ? .word : .number, from: mark, to: end)
+        mark = end
+        return true
     }
 
     // MARK: Words, numbers and hyphenated groups
