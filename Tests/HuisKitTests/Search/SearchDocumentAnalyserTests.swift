@@ -21,9 +21,9 @@ import Testing
 
     /// The analysis the way the build made it before the fast path: every
     /// token through `DutchAnalyzer.term(for:)`, counted by folded word.
-    static func reference(_ fields: [SearchDocument.Field: String], synonyms: SearchSynonyms) -> SearchIndexBuilder.Analysis {
+    static func reference(_ fields: [SearchDocument.Field: String], synonyms: SearchSynonyms) -> SearchDocumentAnalysis {
         let analyzer = DutchAnalyzer()
-        var analysis = SearchIndexBuilder.Analysis()
+        var analysis = SearchDocumentAnalysis()
         var stems: [String: String] = [:]
         var words: [SearchDocument.Field: [String: Int]] = [:]
         for (field, text) in fields {
@@ -88,6 +88,38 @@ import Testing
                 #expect(String(decoding: utf16[token.utf16Range], as: UTF16.self) == token.text)
                 #expect(String(text[token.range(in: text)]) == token.text)
             }
+        }
+    }
+}
+
+/// The form analyses take in the build cache.
+@Suite struct CachedAnalysisTests {
+    @Test func theTextFormRoundTrips() {
+        var analysis = SearchDocumentAnalysis()
+        analysis.words = ["", "0", "12:3|4", "a,b=c", "kinderen", "crèche", "👶🏽", String(repeating: "x", count: 1_234)]
+        analysis.stems = ["", "0", "12:3|4", "a,b", "kinder", "crèche", "👶", "x"]
+        analysis.counts[0] = [.init(word: 0, count: 1), .init(word: 4, count: 1_000_000)]
+        analysis.counts[4] = (0..<8).map { .init(word: Int32($0), count: Int32($0 * 37 + 1)) }
+        analysis.groups[1] = [.init(group: 0, count: 2), .init(group: 11, count: 123)]
+        analysis.bodyLength = 98_765
+        let stored = SearchIndexBuilder.Analysis(analysis)
+        #expect(stored.decoded == analysis)
+        var writer = BinaryWriter()
+        writer.write(stored)
+        var reader = BinaryReader(writer.bytes)
+        #expect((try? reader.read(SearchIndexBuilder.Analysis.self))?.decoded == analysis)
+        #expect(SearchIndexBuilder.Analysis(SearchDocumentAnalysis()).decoded == SearchDocumentAnalysis())
+    }
+
+    @Test func aDamagedTextIsNoAnalysis() {
+        var analysis = SearchDocumentAnalysis()
+        analysis.words = ["kind"]
+        analysis.stems = ["kind"]
+        analysis.counts[0] = [.init(word: 0, count: 3)]
+        let text = SearchIndexBuilder.Analysis(analysis).text
+        #expect(text.contains("kind=10"), "\(text)")
+        for damaged in [String(text.dropLast()), text + "1", text.replacingOccurrences(of: "kind=10", with: "kind=15"), "", "x|"] {
+            #expect(SearchIndexBuilder.Analysis(text: damaged).decoded == nil, "\(damaged.debugDescription)")
         }
     }
 }

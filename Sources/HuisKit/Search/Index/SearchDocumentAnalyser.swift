@@ -1,6 +1,6 @@
 /// The first pass of the index build over a batch of documents: every field
 /// tokenized, every token turned into a folded word with its stem, counted,
-/// and the synonym groups found (see `SearchIndexBuilder.Analysis`).
+/// and the synonym groups found (see `SearchDocumentAnalysis`).
 ///
 /// The same analysis as ``DutchAnalyzer/term(for:)`` on every token of
 /// ``DutchTokenizer/tokens(in:)``, but without a String per token: a token
@@ -13,7 +13,7 @@ struct SearchDocumentAnalyser {
     /// A document's counts by word id, before the batch's words are ordered.
     struct Pending {
         var fields: [[(word: Int32, count: Int32)]] = Array(repeating: [], count: SearchDocument.Field.allCases.count)
-        var groups: [[SearchIndexBuilder.Analysis.GroupCount]] = Array(repeating: [], count: SearchDocument.Field.allCases.count)
+        var groups: [[SearchDocumentAnalysis.GroupCount]] = Array(repeating: [], count: SearchDocument.Field.allCases.count)
         var bodyLength = 0
     }
 
@@ -89,7 +89,7 @@ struct SearchDocumentAnalyser {
     /// The analyses of documents counted with `count`: the batch's words are
     /// put in String order once, and the documents' words are laid out in
     /// that order by counting, without a sort per document.
-    func analyses(_ batch: [Pending]) -> [SearchIndexBuilder.Analysis] {
+    func analyses(_ batch: [Pending]) -> [SearchDocumentAnalysis] {
         let fieldCount = SearchDocument.Field.allCases.count
         let order = words.indices.sorted { words[$0] < words[$1] }
         var rank = [Int32](repeating: 0, count: words.count)
@@ -138,7 +138,7 @@ struct SearchDocumentAnalyser {
         var counts = [Int32](repeating: 0, count: words.count * fieldCount)
         return batch.indices.map { document in
             let pending = batch[document], ids = ordered[document]
-            var analysis = SearchIndexBuilder.Analysis()
+            var analysis = SearchDocumentAnalysis()
             analysis.groups = pending.groups
             analysis.bodyLength = pending.bodyLength
             analysis.words.reserveCapacity(ids.count)
@@ -216,7 +216,7 @@ struct SearchDocumentAnalyser {
 
     /// The synonym groups whose members occur in `sequence`, with how often
     /// (as `SearchSynonyms.occurrences`), by group.
-    private mutating func groupsInSequence() -> [SearchIndexBuilder.Analysis.GroupCount] {
+    private mutating func groupsInSequence() -> [SearchDocumentAnalysis.GroupCount] {
         var found: [Int] = []
         for (position, stem) in sequence.enumerated() where stem >= 0 {
             for group in groupsOfStem[Int(stem)] {
@@ -230,7 +230,7 @@ struct SearchDocumentAnalyser {
                 groupCounts[phrase.group] += 1
             }
         }
-        var counts: [SearchIndexBuilder.Analysis.GroupCount] = []
+        var counts: [SearchDocumentAnalysis.GroupCount] = []
         for group in found.sorted() {
             counts.append(.init(group: group, count: groupCounts[group]))
             groupCounts[group] = 0

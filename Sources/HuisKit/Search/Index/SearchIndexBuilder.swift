@@ -49,8 +49,9 @@ public struct SearchIndexBuilder: Sendable {
     func build(_ documents: [SearchDocument], keys: [String], region: Region, site: Site,
                reusing cache: [String: Analysis]) -> (index: SearchIndex, analyses: [String: Analysis]) {
         let synonymIndex = SearchSynonyms(synonyms, analyzer: analyzer)
-        let analyses = analyse(documents, keys: keys, reusing: cache, synonyms: synonymIndex)
-        let byKey = Dictionary(zip(keys, analyses), uniquingKeysWith: { a, _ in a })
+        let analysed = analyse(documents, keys: keys, reusing: cache, synonyms: synonymIndex)
+        let analyses = analysed.map(\.analysis)
+        let byKey = Dictionary(zip(keys, analysed.map(\.stored)), uniquingKeysWith: { a, _ in a })
 
         var vocabulary = SearchVocabulary(analyses, synonymGroups: synonymIndex.groups.count)
         vocabulary.setParts(compoundParts(vocabulary))
@@ -75,23 +76,26 @@ public struct SearchIndexBuilder: Sendable {
 
     // MARK: Passes
 
-    /// The analysis of every document, from `cache` or made anew. Batches of
-    /// documents share their table of words: most words repeat, and
-    /// analysing a word (folding, stemming) is the costly part.
+    /// The analysis of every document, from `cache` or made anew, with its
+    /// stored form for the next build. Batches of documents share their
+    /// table of words: most words repeat, and analysing a word (folding,
+    /// stemming) is the costly part.
     private func analyse(_ documents: [SearchDocument], keys: [String], reusing cache: [String: Analysis],
-                         synonyms: SearchSynonyms) -> [Analysis] {
+                         synonyms: SearchSynonyms) -> [(analysis: SearchDocumentAnalysis, stored: Analysis)] {
         let batches = max(1, min(documents.count, ParallelWork.cores * 4))
-        return Array(0..<batches).parallelMap { batch -> [Analysis] in
+        return Array(0..<batches).parallelMap { batch -> [(analysis: SearchDocumentAnalysis, stored: Analysis)] in
             let range = (documents.count * batch / batches)..<(documents.count * (batch + 1) / batches)
             var analyser = SearchDocumentAnalyser(analyzer: analyzer, synonyms: synonyms)
             var fresh: [Int] = [], pending: [SearchDocumentAnalyser.Pending] = []
-            var analyses: [Analysis?] = range.map { i in
-                if let cached = cache[keys[i]] { return cached }
+            var analyses: [(analysis: SearchDocumentAnalysis, stored: Analysis)?] = range.map { i in
+                if let cached = cache[keys[i]], let analysis = cached.decoded { return (analysis, cached) }
                 fresh.append(i - range.lowerBound)
                 pending.append(analyser.count(documents[i]))
                 return nil
             }
-            for (position, analysis) in zip(fresh, analyser.analyses(pending)) { analyses[position] = analysis }
+            for (position, analysis) in zip(fresh, analyser.analyses(pending)) {
+                analyses[position] = (analysis, Analysis(analysis))
+            }
             return analyses.map { $0! }
         }.flatMap { $0 }
     }

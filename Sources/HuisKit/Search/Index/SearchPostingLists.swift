@@ -6,7 +6,7 @@ struct SearchPostingLists {
     /// document has.
     let lists: [[SearchPosting]]
 
-    init(_ documents: [SearchDocument], analyses: [SearchIndexBuilder.Analysis], vocabulary: SearchVocabulary) {
+    init(_ documents: [SearchDocument], analyses: [SearchDocumentAnalysis], vocabulary: SearchVocabulary) {
         let termCount = vocabulary.terms.count
         let averageBodyLength = Double(analyses.reduce(0) { $0 + $1.bodyLength }) / Double(max(analyses.count, 1))
         let chunks = max(1, min(documents.count, ParallelWork.cores * 4))
@@ -60,7 +60,7 @@ private struct DocumentScorer {
     }
 
     /// The document's score for each of its terms, without the idf.
-    mutating func score(_ analysis: SearchIndexBuilder.Analysis, words: [Int32], kind: SearchDocument.Kind,
+    mutating func score(_ analysis: SearchDocumentAnalysis, words: [Int32], kind: SearchDocument.Kind,
                         vocabulary: SearchVocabulary) -> [(term: Int32, score: Double)] {
         let stemTerms = vocabulary.stemTerms, partTerms = vocabulary.partTerms, groupTerms = vocabulary.groupTerms
         // Sums in a fixed order (fields, then words in String order), so

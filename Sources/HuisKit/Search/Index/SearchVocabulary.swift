@@ -24,7 +24,7 @@ struct SearchVocabulary {
     private var wordTable = SearchWordTable(capacity: 8192)
     private var termTable = SearchWordTable(capacity: 8192)
 
-    init(_ analyses: [SearchIndexBuilder.Analysis], synonymGroups: Int) {
+    init(_ analyses: [SearchDocumentAnalysis], synonymGroups: Int) {
         documentWords.reserveCapacity(analyses.count)
         for analysis in analyses {
             var ids: [Int32] = []
