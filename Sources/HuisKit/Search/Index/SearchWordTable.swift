@@ -8,11 +8,15 @@ import Foundation
 /// only spans of a text. This table takes the bytes where they are, hashes
 /// them a word at a time and keeps its keys in one byte arena, so a lookup
 /// costs no allocation and no reference counting. Open addressing with
-/// linear probing; the table grows at half load.
+/// linear probing; the table grows at half load. Each slot also holds the
+/// key's first eight bytes, so most words (eight bytes or fewer) compare
+/// without reading the arena.
 struct SearchWordTable {
     private struct Slot {
         /// 0 marks an empty slot (no key hashes to 0, see `hash`).
         var hash: UInt64 = 0
+        /// The key's first eight bytes (see `head`).
+        var head: UInt64 = 0
         var start: Int32 = 0
         var length: Int32 = 0
         var value: Int32 = 0
@@ -34,25 +38,32 @@ struct SearchWordTable {
     struct Probe {
         fileprivate var slot: Int
         fileprivate var hash: UInt64
+        fileprivate var head: UInt64
     }
 
     /// The value of `key` (with `tag`, a kind told apart from the bytes), or nil
     /// and the probe to insert it with.
     func find(_ key: UnsafeBufferPointer<UInt8>, tag: UInt8 = 0) -> (value: Int32?, probe: Probe) {
-        let hash = Self.hash(key, tag: tag)
+        let head = Self.head(key)
+        let hash = Self.hash(key, head: head, tag: tag)
         var index = Int(truncatingIfNeeded: hash) & mask
         return slots.withUnsafeBufferPointer { slots in
-            arena.withUnsafeBufferPointer { arena in
-                while true {
-                    let slot = slots[index]
-                    if slot.hash == 0 { return (nil, Probe(slot: index, hash: hash)) }
-                    if slot.hash == hash, Int(slot.length) == key.count,
-                       key.count == 0 || memcmp(arena.baseAddress! + Int(slot.start), key.baseAddress!, key.count) == 0 {
-                        return (slot.value, Probe(slot: index, hash: hash))
-                    }
-                    index = (index + 1) & mask
+            while true {
+                let slot = slots[index]
+                if slot.hash == 0 { return (nil, Probe(slot: index, hash: hash, head: head)) }
+                if slot.hash == hash, slot.head == head, Int(slot.length) == key.count,
+                   key.count <= 8 || restMatches(key, at: Int(slot.start)) {
+                    return (slot.value, Probe(slot: index, hash: hash, head: head))
                 }
+                index = (index + 1) & mask
             }
+        }
+    }
+
+    /// Whether the bytes of `key` after the first eight are those at `start + 8` in the arena.
+    private func restMatches(_ key: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        arena.withUnsafeBufferPointer { arena in
+            memcmp(arena.baseAddress! + start + 8, key.baseAddress! + 8, key.count - 8) == 0
         }
     }
 
@@ -61,7 +72,7 @@ struct SearchWordTable {
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: Int32, at probe: Probe) {
         let start = arena.count
         arena.append(contentsOf: key)
-        slots[probe.slot] = Slot(hash: probe.hash, start: Int32(start), length: Int32(key.count), value: value)
+        slots[probe.slot] = Slot(hash: probe.hash, head: probe.head, start: Int32(start), length: Int32(key.count), value: value)
         count += 1
         if count * 2 > slots.count { grow() }
     }
@@ -95,33 +106,39 @@ struct SearchWordTable {
         }
     }
 
-    /// A multiply-and-fold hash over 8-byte words, never 0. Words are short:
-    /// one or two rounds, and a tail read with at most two loads.
+    /// The first eight bytes of a key; a shorter key read with at most two
+    /// overlapping loads, which for a given length still cover every byte
+    /// once, so keys of the same length with the same head are equal.
     @inline(__always)
-    static func hash(_ key: UnsafeBufferPointer<UInt8>, tag: UInt8) -> UInt64 {
+    static func head(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = key.baseAddress, !key.isEmpty else { return 0 }
+        let raw = UnsafeRawPointer(base), count = key.count
+        if count >= 8 { return raw.loadUnaligned(as: UInt64.self) }
+        if count >= 4 {
+            return UInt64(raw.loadUnaligned(as: UInt32.self)) | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+        }
+        return UInt64(base[0]) | UInt64(base[count / 2]) << 8 | UInt64(base[count - 1]) << 16
+    }
+
+    /// A multiply-and-fold hash over the head and then the rest of the key
+    /// eight bytes at a time, never 0.
+    @inline(__always)
+    static func hash(_ key: UnsafeBufferPointer<UInt8>, head: UInt64, tag: UInt8) -> UInt64 {
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
         var hash = (UInt64(key.count) << 8 | UInt64(tag)) &* multiplier
-        if let base = key.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let count = key.count
-            var offset = 0
+        hash = (hash ^ head) &* multiplier
+        hash ^= hash >> 29
+        if key.count > 8, let base = key.baseAddress {
+            let raw = UnsafeRawPointer(base), count = key.count
+            var offset = 8
             while offset + 8 <= count {
                 hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
                 hash ^= hash >> 29
                 offset += 8
             }
-            let rest = count - offset
-            if rest > 0 {
-                // Overlapping loads: for a given length they still cover
-                // every byte once, so different tails give different words.
-                let tail: UInt64
-                if rest >= 4 {
-                    tail = UInt64(raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
-                        | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
-                } else {
-                    tail = UInt64(base[offset]) | UInt64(base[offset + rest / 2]) << 8 | UInt64(base[count - 1]) << 16
-                }
-                hash = (hash ^ tail) &* multiplier
+            if offset < count {
+                // The last eight bytes, overlapping what came before.
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) &* multiplier
                 hash ^= hash >> 29
             }
         }
