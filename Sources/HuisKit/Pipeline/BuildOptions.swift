@@ -50,6 +50,8 @@ public struct BuildResult: Sendable {
     /// Markdown bodies taken over from the last build.
     public var renderedPages = 0
     public var reusedBodies = 0
+    /// Regions whose search index was built (the others' were unchanged and kept).
+    public var builtSearchIndexes = 0
     /// True when nothing changed since the last build, so nothing was done.
     public var upToDate = false
     /// With `upToDate`: the number of warnings the last real build reported.

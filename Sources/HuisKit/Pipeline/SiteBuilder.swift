@@ -80,6 +80,7 @@ public enum SiteBuilder {
                 let output = try outcome.get()
                 result.pageCount += output.pages
                 rendered += output.rendered
+                if output.builtSearchIndex { result.builtSearchIndexes += 1 }
                 next.pages.merge(output.pageKeys) { a, _ in a }
                 next.analyses.merge(output.analyses) { a, _ in a }
             }

@@ -20,6 +20,8 @@ struct SiteRenderer: Sendable {
         var rendered = 0
         var pageKeys: [String: String] = [:]
         var analyses: [String: SearchIndexBuilder.Analysis] = [:]
+        /// False when the region's search files were kept from the last build.
+        var builtSearchIndex = false
     }
 
     /// Renders one region.
@@ -58,11 +60,32 @@ struct SiteRenderer: Sendable {
         try copyFiles(of: region)
         try copyAssets(into: prefix + SitePath.assets)
         try transaction.write(prefix + SitePath.assets + "region.css", RegionStyle.css(region.region.colors))
-        let search = SearchIndexStage.files(for: region, site: site.site, bodies: values.bodies, format: values.format,
-                                            reusing: cache.analyses)
-        for (path, bytes) in search.files { try transaction.write(prefix + path, bytes) }
+        var keptSearchFiles: [String] = []
+        let search = try SearchIndexStage.files(for: region, site: site.site, bodies: values.bodies, format: values.format,
+                                                reusing: cache.analyses) { key in
+            keptSearchFiles = try keepAll(under: prefix + SearchIndexFiles.folder, key: key) ?? []
+            return !keptSearchFiles.isEmpty
+        }
+        for (path, bytes) in search.files {
+            try transaction.write(prefix + path, bytes)
+            output.pageKeys[prefix + path] = search.key
+        }
+        for path in keptSearchFiles { output.pageKeys[path] = search.key }
         output.analyses = search.analyses
+        output.builtSearchIndex = !search.files.isEmpty
         return output
+    }
+
+    /// Keeps the files under `folder` that the last build wrote under `key`,
+    /// all of them or none; returns their paths, or nil when there are none
+    /// or one is gone.
+    private func keepAll(under folder: String, key: String) throws -> [String]? {
+        let paths = cache.pages.compactMap { $0.value == key && $0.key.hasPrefix(folder) ? $0.key : nil }.sorted()
+        guard !paths.isEmpty else { return nil }
+        for path in paths {
+            guard try transaction.keepIfUnchanged(path) else { return nil }
+        }
+        return paths
     }
 
     /// Writes the file unless the last build wrote it under the same key and

@@ -36,10 +36,38 @@ import Testing
         #expect(parsed?["b"] as? String == "\"a\\b\"\n\u{2028}é</script>")
     }
 
+    @Test func jsonStringsAreEscapedScalarByScalar() {
+        // What the writer did before it worked on bytes: one scalar at a time.
+        func reference(_ text: String) -> [UInt8] {
+            var out: [UInt8] = [0x22]
+            for scalar in text.unicodeScalars {
+                switch scalar.value {
+                case 0x22: out += [0x5C, 0x22]
+                case 0x5C: out += [0x5C, 0x5C]
+                case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+                case 0x00..<0x20, 0x2028, 0x2029: out += Array(String(format: "\\u%04x", scalar.value).utf8)
+                default: out += Array(String(scalar).utf8)
+                }
+            }
+            return out + [0x22]
+        }
+        let texts = ["", "plain", "\"", "\\", "\n\t\r\u{0}\u{1F}", "\u{2027}\u{2028}\u{2029}\u{202A}", "é\u{2028}",
+                     "a\u{2029}", "\u{2028}", "âæ€\u{E280}", "👶🏽 \u{1D400}", "x\"y\\z\u{7}"]
+        for text in texts {
+            var out: [UInt8] = []
+            SearchJSON.writeString(text, to: &out)
+            #expect(out == reference(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func keysSortAsJavaScriptComparesThem() {
         // By UTF-16 code units: "~" (U+007E) before "é" (U+00E9), and an astral letter before U+FFxx.
         let keys = ["é", "~0", "a", "\u{1D400}", "\u{FF41}"]
         #expect(keys.sorted(by: SearchKeyOrder.less) == ["a", "~0", "é", "\u{1D400}", "\u{FF41}"])
+        #expect(SearchKeyOrder.order(keys).map { keys[$0] } == ["a", "~0", "é", "\u{1D400}", "\u{FF41}"])
+        // Without characters beyond U+FFFF the bytes decide, prefixes first.
+        let plain = ["ab", "a", "", "b", "~", "é", "\u{FF41}", "aa", "\u{7F}"]
+        #expect(SearchKeyOrder.order(plain).map { plain[$0] } == plain.sorted(by: SearchKeyOrder.less))
     }
 
     @Test func shardsAreBalancedAndFoundByBinarySearch() {

@@ -78,6 +78,17 @@ public struct DutchAnalyzer: Sendable {
 
     /// "https://www.kindengezin.be/" and "www.kindengezin.be" are the same site.
     private static func withoutSchemeAndWWW(_ url: String) -> String {
+        // ASCII, the usual case: characters are bytes.
+        if url.utf8.allSatisfy({ $0 < 0x80 }) {
+            var address = url.utf8[...]
+            for prefix in ["https://", "http://", "www."] where address.starts(with: prefix.utf8) {
+                address = address.dropFirst(prefix.utf8.count)
+            }
+            while address.last == UInt8(ascii: "/") {
+                address = address.dropLast()
+            }
+            return String(Substring(address))
+        }
         var address = Substring(url)
         for prefix in ["https://", "http://", "www."] where address.hasPrefix(prefix) {
             address = address.dropFirst(prefix.count)

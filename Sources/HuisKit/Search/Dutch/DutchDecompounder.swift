@@ -113,8 +113,6 @@ public struct DutchDecompounder: Sendable {
     }
 
     private func string(_ letters: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: letters)
-        return String(view)
+        String(scalars: letters)
     }
 }

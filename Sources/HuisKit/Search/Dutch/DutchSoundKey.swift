@@ -74,11 +74,11 @@ public enum DutchSoundKey {
             }
             index += step
         }
-        var key = String.UnicodeScalarView()
+        var key: [Unicode.Scalar] = []
         for scalar in out where key.last != scalar {
             key.append(scalar)
         }
-        return String(key)
+        return String(scalars: key)
     }
 
     /// Whether a word is worth a sound key: letters only, at least four.

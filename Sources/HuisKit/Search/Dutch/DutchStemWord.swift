@@ -13,15 +13,15 @@ struct DutchStemWord {
     var p2 = 0
 
     init(_ word: String) {
-        letters = Array(word.unicodeScalars)
+        letters = []
+        letters.reserveCapacity(word.utf8.count)
+        for scalar in word.unicodeScalars { letters.append(scalar) }
     }
 
     var count: Int { letters.count }
 
     var string: String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: letters)
-        return String(view)
+        String(scalars: letters)
     }
 
     // MARK: Regions

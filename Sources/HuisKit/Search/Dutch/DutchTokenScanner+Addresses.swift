@@ -20,7 +20,7 @@ extension DutchTokenScanner {
         }
         end = trimmingTrailingPunctuation(from: start, to: end)
         var hostEnd = hostStart
-        while hostEnd < end, !"/?#:".unicodeScalars.contains(scalars[hostEnd]) {
+        while hostEnd < end, !Self.endsHost(scalars[hostEnd]) {
             hostEnd += 1
         }
         let host = scalars[hostStart..<hostEnd]
@@ -113,12 +113,28 @@ extension DutchTokenScanner {
         return end
     }
 
+    /// < > " | \\ { } “ ” « »
     private static func endsAddress(_ scalar: Unicode.Scalar) -> Bool {
-        "<>\"|\\{}\u{201C}\u{201D}\u{AB}\u{BB}".unicodeScalars.contains(scalar)
+        switch scalar.value {
+        case 0x3C, 0x3E, 0x22, 0x7C, 0x5C, 0x7B, 0x7D, 0x201C, 0x201D, 0xAB, 0xBB: true
+        default: false
+        }
     }
 
+    /// / ? # :
+    private static func endsHost(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2F, 0x3F, 0x23, 0x3A: true
+        default: false
+        }
+    }
+
+    /// Letters, digits and . _ % + -
     private static func isEmailNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        DutchCharacters.isWordCharacter(scalar) || "._%+-".unicodeScalars.contains(scalar)
+        switch scalar.value {
+        case 0x2E, 0x5F, 0x25, 0x2B, 0x2D: true
+        default: DutchCharacters.isWordCharacter(scalar)
+        }
     }
 
     private static func asciiLowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

@@ -17,23 +17,85 @@ public struct DutchTokenizer: Sendable {
     public init() {}
 
     public func tokens(in text: String) -> [DutchToken] {
-        let scalars = Array(text.unicodeScalars)
-        var text = text
-        return text.withUTF8 { utf8 in
-            scalars.withUnsafeBufferPointer { buffer in
-                let scanner = DutchTokenScanner(buffer, utf8: utf8)
-                scanner.scanAll()
-                return scanner.tokens
+        var scalars: [Unicode.Scalar] = []
+        return scan(text, scalars: &scalars) { utf8, spans in
+            spans.map { span in
+                DutchToken(text: String(decoding: UnsafeBufferPointer(rebasing: utf8[span.utf8]), as: UTF8.self),
+                           kind: span.kind, utf8Range: span.utf8, utf16Range: span.utf16)
             }
         }
     }
+
+    /// The tokens of `text` as spans, handed to `body` with the text's UTF-8
+    /// bytes. The index build reads its words this way, without a String
+    /// per token; `scalars` is a buffer that one text can leave to the next.
+    func scan<Result>(_ text: String, scalars: inout [Unicode.Scalar],
+                      _ body: (UnsafeBufferPointer<UInt8>, [DutchTokenSpan]) -> Result) -> Result {
+        var text = text
+        return text.withUTF8 { utf8 in
+            // Never more scalars than bytes.
+            if scalars.count < utf8.count {
+                scalars.append(contentsOf: repeatElement(Unicode.Scalar(0), count: utf8.count - scalars.count))
+            }
+            let spans = scalars.withUnsafeMutableBufferPointer { buffer in
+                let count = Self.decode(utf8, into: buffer)
+                let scanner = DutchTokenScanner(UnsafeBufferPointer(rebasing: buffer[0..<count]), utf8: utf8)
+                scanner.scanAll()
+                return scanner.spans
+            }
+            return body(utf8, spans)
+        }
+    }
+
+    /// Decodes the UTF-8 of a String (always valid) into `scalars`, which
+    /// has room for one scalar per byte; returns the number of scalars.
+    /// Most text is ASCII, which takes one comparison per byte.
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, into scalars: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
+        var read = 0, written = 0
+        let raw = UnsafeRawPointer(utf8.baseAddress)
+        while read < utf8.count {
+            // Eight ASCII bytes at a time.
+            if let raw, read + 8 <= utf8.count, raw.loadUnaligned(fromByteOffset: read, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                for offset in 0..<8 { scalars[written + offset] = Unicode.Scalar(utf8[read + offset]) }
+                read += 8
+                written += 8
+                continue
+            }
+            let lead = UInt32(utf8[read])
+            let value: UInt32
+            if lead < 0x80 {
+                value = lead
+                read += 1
+            } else if lead < 0xE0 {
+                value = (lead & 0x1F) << 6 | UInt32(utf8[read + 1] & 0x3F)
+                read += 2
+            } else if lead < 0xF0 {
+                value = (lead & 0x0F) << 12 | UInt32(utf8[read + 1] & 0x3F) << 6 | UInt32(utf8[read + 2] & 0x3F)
+                read += 3
+            } else {
+                value = (lead & 0x07) << 18 | UInt32(utf8[read + 1] & 0x3F) << 12 | UInt32(utf8[read + 2] & 0x3F) << 6
+                    | UInt32(utf8[read + 3] & 0x3F)
+                read += 4
+            }
+            scalars[written] = Unicode.Scalar(value) ?? "\u{FFFD}"
+            written += 1
+        }
+        return written
+    }
+}
+
+/// A token without its text: what kind it is and where.
+struct DutchTokenSpan: Sendable {
+    var kind: DutchToken.Kind
+    var utf8: Range<Int>
+    var utf16: Range<Int>
 }
 
 /// The state of one tokenizer run: the scalars, the scan position and the
 /// matching UTF-8/UTF-16 offsets, and the tokens found so far.
 ///
 /// A class over a borrowed buffer so the hot loop neither copies nor
-/// reference-counts anything; it lives only inside `tokens(in:)`.
+/// reference-counts anything; it lives only inside `DutchTokenizer.scan`.
 final class DutchTokenScanner {
     /// A scan position with its offsets in both encodings.
     struct Mark {
@@ -43,10 +105,11 @@ final class DutchTokenScanner {
     }
 
     let scalars: UnsafeBufferPointer<Unicode.Scalar>
-    /// The same text as UTF-8, to cut tokens out with one copy.
+    /// The same text as UTF-8, to tell whether it has an `@`.
     let utf8: UnsafeBufferPointer<UInt8>
     private(set) var mark = Mark(index: 0, utf8: 0, utf16: 0)
-    var tokens: [DutchToken] = []
+    // Only this scanner touches it, from one thread: no run-time checks.
+    @exclusivity(unchecked) private(set) var spans: [DutchTokenSpan] = []
     /// Where the last look for an e-mail address stopped; see `scanEmailAddress`.
     var emailSearchedUpTo = 0
 
@@ -58,14 +121,16 @@ final class DutchTokenScanner {
         self.scalars = scalars
         self.utf8 = utf8
         hasAtSign = utf8.contains(UInt8(ascii: "@"))
+        // About one token per six bytes of text: one allocation for most texts.
+        spans.reserveCapacity(utf8.count / 6 + 4)
     }
 
-    /// Web addresses start with `http` or `www`, in any case.
-    private func mayStartWebAddress(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "h", "H", "w", "W": true
-        default: false
-        }
+    /// Web addresses start with `http` or `www`, in any case: most words
+    /// that start with h or w are told apart by their second letter.
+    private func mayStartWebAddress(at index: Int) -> Bool {
+        guard index + 1 < scalars.count else { return false }
+        let first = scalars[index].value | 0x20, second = scalars[index + 1].value | 0x20
+        return (first == 0x68 && second == 0x74) || (first == 0x77 && second == 0x77)
     }
 
     var position: Int { mark.index }
@@ -87,22 +152,66 @@ final class DutchTokenScanner {
     }
 
     func emit(_ kind: DutchToken.Kind, from start: Mark, to end: Mark) {
-        tokens.append(DutchToken(
-            text: String(decoding: UnsafeBufferPointer(rebasing: utf8[start.utf8..<end.utf8]), as: UTF8.self), kind: kind,
-            utf8Range: start.utf8..<end.utf8, utf16Range: start.utf16..<end.utf16
-        ))
+        spans.append(DutchTokenSpan(kind: kind, utf8: start.utf8..<end.utf8, utf16: start.utf16..<end.utf16))
     }
 
     func scanAll() {
         while !atEnd {
-            guard DutchCharacters.isWordCharacter(scalars[position]) else {
+            let value = scalars[position].value
+            if value < 0x80 {
+                guard Self.isASCIIAlphanumeric(value) else {
+                    // ASCII space and punctuation: one byte, one UTF-16 unit.
+                    mark = Mark(index: mark.index + 1, utf8: mark.utf8 + 1, utf16: mark.utf16 + 1)
+                    continue
+                }
+                if scanPlainASCIIWord() { continue }
+            } else if !DutchCharacters.isWordCharacter(scalars[position]) {
                 advance()
                 continue
             }
-            if mayStartWebAddress(scalars[position]), scanWebAddress() { continue }
+            if mayStartWebAddress(at: position), scanWebAddress() { continue }
             if hasAtSign, scanEmailAddress() { continue }
             scanWordGroup()
         }
+    }
+
+    private static func isASCIIAlphanumeric(_ value: UInt32) -> Bool {
+        let lower = value | 0x20
+        return (lower >= 0x61 && lower <= 0x7A) || (value >= 0x30 && value <= 0x39)
+    }
+
+    /// The common word: ASCII letters and digits followed by something that
+    /// cannot continue it (a space, most punctuation, the end of the text),
+    /// in a text without addresses at this point. Emitted here, as the
+    /// general scan would; false (and nothing done) for anything else.
+    private func scanPlainASCIIWord() -> Bool {
+        guard !hasAtSign, !mayStartWebAddress(at: position) else { return false }
+        var index = mark.index, hasLetter = false
+        while index < scalars.count {
+            let value = scalars[index].value
+            let lower = value | 0x20
+            if lower >= 0x61 && lower <= 0x7A {
+                hasLetter = true
+            } else if !(value >= 0x30 && value <= 0x39) {
+                break
+            }
+            index += 1
+        }
+        if index < scalars.count {
+            // Not: beyond ASCII, a hyphen, an apostrophe (' or `), or a
+            // decimal separator in a number.
+            switch scalars[index].value {
+            case 0x80...: return false
+            case 0x2D, 0x27, 0x60: return false
+            case 0x2E, 0x2C where !hasLetter: return false
+            default: break
+            }
+        }
+        let length = index - mark.index
+        let end = Mark(index: index, utf8: mark.utf8 + length, utf16: mark.utf16 + length)
+        emit(hasLetter ? .word : .number, from: mark, to: end)
+        mark = end
+        return true
     }
 
     // MARK: Words, numbers and hyphenated groups
@@ -151,7 +260,24 @@ final class DutchTokenScanner {
     private func scanPart() -> Part {
         let start = mark
         var hasLetter = false
-        while let current = scalar(at: position) {
+        while true {
+            // ASCII letters and digits, most of any text: one byte and one
+            // UTF-16 unit each, counted in a local and stored once.
+            var index = mark.index
+            while index < scalars.count {
+                let value = scalars[index].value
+                let lower = value | 0x20
+                if lower >= 0x61 && lower <= 0x7A {
+                    hasLetter = true
+                } else if !(value >= 0x30 && value <= 0x39) {
+                    break
+                }
+                index += 1
+            }
+            let run = index - mark.index
+            mark = Mark(index: index, utf8: mark.utf8 + run, utf16: mark.utf16 + run)
+            guard index < scalars.count else { break }
+            let current = scalars[index]
             if DutchCharacters.isLetter(current) {
                 hasLetter = true
             } else if DutchCharacters.isDigit(current) || TextFolding.isCombiningMark(current) {
@@ -177,48 +303,5 @@ final class DutchTokenScanner {
     private func joinsDigits(at index: Int) -> Bool {
         guard let before = scalar(at: index - 1), let after = scalar(at: index + 1) else { return false }
         return DutchCharacters.isDigit(before) && DutchCharacters.isDigit(after)
-    }
-}
-
-/// Character classes for the tokenizer, with an ASCII fast path.
-enum DutchCharacters {
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 {
-            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
-        }
-        return scalar.properties.isAlphabetic
-    }
-
-    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 { return value >= 0x30 && value <= 0x39 }
-        return scalar.properties.numericType == .decimal
-    }
-
-    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        isLetter(scalar) || isDigit(scalar)
-    }
-
-    /// ' ’ ‘ ʼ ´ `: the marks people type as an apostrophe.
-    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x27, 0x2019, 0x2018, 0x02BC, 0xB4, 0x60: return true
-        default: return false
-        }
-    }
-
-    /// Hyphen-minus, hyphen, non-breaking hyphen and en dash (ranges: "12–18").
-    static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x2D, 0x2010, 0x2011, 0x2013: return true
-        default: return false
-        }
-    }
-
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-        return scalar.properties.isWhitespace
     }
 }

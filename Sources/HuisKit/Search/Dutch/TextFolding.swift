@@ -30,19 +30,21 @@ public enum TextFolding {
     /// and compatibility forms spelled out ("Ĳsselmonde" → "ijsselmonde",
     /// "ﬁets" → "fiets", "geïntegreerde" → "geintegreerde").
     public static func folded(_ word: String) -> String {
-        var result = String.UnicodeScalarView()
+        if let ascii = foldedASCII(word) { return ascii }
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(word.utf8.count)
         if appendFoldedLatin(word.unicodeScalars, to: &result) {
-            return String(result)
+            return String(scalars: result)
         }
         // A letter outside the table: let Foundation decompose the whole word once.
-        result = String.UnicodeScalarView()
+        result.removeAll()
         for scalar in word.decomposedStringWithCompatibilityMapping.unicodeScalars {
             for lower in scalar.properties.lowercaseMapping.unicodeScalars
             where !appendFoldedLatin(CollectionOfOne(lower), to: &result) {
                 result.append(lower)
             }
         }
-        return String(result)
+        return String(scalars: result)
     }
 
     /// Whether the scalar is a combining diacritical mark (the accent of a
@@ -71,6 +73,22 @@ public enum TextFolding {
         text.utf8.allSatisfy { $0 < 0x80 }
     }
 
+    /// The folded form of an ASCII word (lower case, ` as '), or nil when
+    /// the word is not ASCII.
+    private static func foldedASCII(_ word: String) -> String? {
+        var bytes = word
+        return bytes.withUTF8 { utf8 -> String? in
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard utf8.contains(where: { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x60 }) else { return word }
+            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                for (index, byte) in utf8.enumerated() {
+                    buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte == 0x60 ? 0x27 : byte
+                }
+                return utf8.count
+            }
+        }
+    }
+
     private static func asciiLowercased(_ word: String) -> String {
         guard word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
         return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
@@ -79,7 +97,7 @@ public enum TextFolding {
     /// Appends the folded form of `scalars`; returns false (having appended
     /// part of it) when a scalar is beyond the Latin table.
     private static func appendFoldedLatin<Scalars: Sequence<Unicode.Scalar>>(
-        _ scalars: Scalars, to result: inout String.UnicodeScalarView
+        _ scalars: Scalars, to result: inout [Unicode.Scalar]
     ) -> Bool {
         for scalar in scalars {
             let value = scalar.value

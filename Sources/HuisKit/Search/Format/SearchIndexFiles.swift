@@ -25,10 +25,13 @@ public struct SearchIndexFiles: Sendable {
                 chunkSize: Int = defaultChunkSize) {
         var files: [String: [UInt8]] = [:]
 
-        let plan = Self.plan(index)
+        let entries = Self.entries(index)
+        let plan = ShardPlan(sorted: entries.map(\.key), sizes: entries.map(\.size))
+        var first = 0
         for (number, keys) in plan.shards.enumerated() {
             let name = "t\(number)"
-            files[name + ".js"] = Self.wrap(name, Self.shard(keys, of: index))
+            files[name + ".js"] = Self.wrap(name, Self.shard(entries[first..<(first + keys.count)]))
+            first += keys.count
         }
         let chunkCount = (index.cards.count + chunkSize - 1) / chunkSize
         for chunk in 0..<chunkCount {
@@ -40,8 +43,12 @@ public struct SearchIndexFiles: Sendable {
 
         // The build token: a fingerprint of all other files, for cache busting.
         var everything: [UInt8] = []
+        everything.reserveCapacity(files.reduce(0) { $0 + $1.key.utf8.count + $1.value.count + 2 })
         for name in files.keys.sorted() {
-            everything += Array(name.utf8) + [0] + files[name]! + [0]
+            everything.append(contentsOf: name.utf8)
+            everything.append(0)
+            everything.append(contentsOf: files[name]!)
+            everything.append(0)
         }
         let manifest: SearchJSON = .object([
             ("format", .int(Self.formatVersion)),
@@ -66,25 +73,51 @@ public struct SearchIndexFiles: Sendable {
 
     // MARK: Parts
 
-    static func plan(_ index: SearchIndex) -> ShardPlan {
-        var keys = Set(index.postings.keys)
-        keys.formUnion(index.words.keys)
-        keys.formUnion(index.sounds.keys)
-        return ShardPlan(keys: Array(keys)) { key in
+    /// What one key of the index has: postings, a stem, sound-alike stems.
+    struct Entry {
+        var key: String
+        var postings: [SearchPosting]?
+        var stem: String?
+        var sounds: [String]?
+
+        /// About the bytes it takes in a shard.
+        var size: Int {
             var size = key.utf8.count + 6
-            if let postings = index.postings[key] { size += postings.count * 3 }
-            if let stem = index.words[key] { size += stem.utf8.count + key.utf8.count + 6 }
-            if let stems = index.sounds[key] { size += stems.reduce(key.utf8.count + 8) { $0 + $1.utf8.count + 3 } }
+            if let postings { size += postings.count * 3 }
+            if let stem { size += stem.utf8.count + key.utf8.count + 6 }
+            if let sounds { size += sounds.reduce(key.utf8.count + 8) { $0 + $1.utf8.count + 3 } }
             return size
         }
     }
 
-    static func shard(_ keys: [String], of index: SearchIndex) -> SearchJSON {
+    /// Every key of the index once, in ``SearchKeyOrder``, with all it has.
+    static func entries(_ index: SearchIndex) -> [Entry] {
+        var all: [Entry] = []
+        all.reserveCapacity(index.postings.count + index.words.count + index.sounds.count)
+        for (key, postings) in index.postings { all.append(Entry(key: key, postings: postings)) }
+        for (key, stem) in index.words { all.append(Entry(key: key, stem: stem)) }
+        for (key, stems) in index.sounds { all.append(Entry(key: key, sounds: stems)) }
+        var entries: [Entry] = []
+        entries.reserveCapacity(all.count)
+        for position in SearchKeyOrder.order(all.map(\.key)) {
+            let entry = all[position]
+            guard let last = entries.last, last.key == entry.key else {
+                entries.append(entry)
+                continue
+            }
+            entries[entries.count - 1].postings = last.postings ?? entry.postings
+            entries[entries.count - 1].stem = last.stem ?? entry.stem
+            entries[entries.count - 1].sounds = last.sounds ?? entry.sounds
+        }
+        return entries
+    }
+
+    static func shard(_ entries: ArraySlice<Entry>) -> SearchJSON {
         var terms: [(String, SearchJSON)] = [], words: [(String, SearchJSON)] = [], sounds: [(String, SearchJSON)] = []
-        for key in keys {
-            if let postings = index.postings[key] { terms.append((key, .string(SearchIndexCodec.encode(postings)))) }
-            if let stem = index.words[key] { words.append((key, .string(stem))) }
-            if let stems = index.sounds[key] { sounds.append((key, .strings(stems))) }
+        for entry in entries {
+            if let postings = entry.postings { terms.append((entry.key, .string(SearchIndexCodec.encode(postings)))) }
+            if let stem = entry.stem { words.append((entry.key, .string(stem))) }
+            if let stems = entry.sounds { sounds.append((entry.key, .strings(stems))) }
         }
         var members: [(String, SearchJSON)] = [("t", .object(terms))]
         if !words.isEmpty { members.append(("w", .object(words))) }

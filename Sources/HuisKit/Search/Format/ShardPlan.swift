@@ -18,8 +18,12 @@ struct ShardPlan: Equatable, Sendable {
     }
 
     init(keys: [String], size: (String) -> Int) {
-        let sorted = keys.sorted(by: SearchKeyOrder.less)
-        let sizes = sorted.map(size)
+        let sorted = SearchKeyOrder.order(keys).map { keys[$0] }
+        self.init(sorted: sorted, sizes: sorted.map(size))
+    }
+
+    /// A plan for keys already in ``SearchKeyOrder``, with their sizes.
+    init(sorted: [String], sizes: [Int]) {
         let target = Self.targetSize(total: sizes.reduce(0, +))
         var shards: [[String]] = []
         var current: [String] = []

@@ -8,9 +8,9 @@
 struct SearchSynonyms: Sendable {
     let groups: [[[String]]]
     /// Stem of a one-word member → its groups.
-    private let groupsByStem: [String: [Int]]
+    let groupsByStem: [String: [Int]]
     /// Phrases by their first stem: (rest of the stems, group).
-    private let phrasesByFirstStem: [String: [(rest: [String], group: Int)]]
+    let phrasesByFirstStem: [String: [(rest: [String], group: Int)]]
 
     init(_ synonyms: [[String]], analyzer: DutchAnalyzer) {
         var groups: [[[String]]] = []
