@@ -12,6 +12,8 @@ struct SiteRenderer: Sendable {
     /// of huis (see `BuildCache`).
     let cache: BuildCache
     let program: String
+    /// Partner records of the open data, shared by the region files and the network file.
+    let openDataRecords = OpenDataRecords()
 
     /// What rendering a region produced besides its files.
     struct RegionOutput: Sendable {
@@ -51,7 +53,7 @@ struct SiteRenderer: Sendable {
         let feeds = RegionFeeds.files(for: region, in: site, bodies: values.bodies,
                                       pages: SitemapEntry.contentEntries(of: region, today: site.now.date) + generated)
         for file in feeds { try transaction.write(prefix + file.path, file.contents) }
-        let openData = OpenDataWriter(site: site)
+        let openData = OpenDataWriter(site: site, records: openDataRecords)
         let openDataKey = openData.key(for: [region], program: program)
         try write(prefix + FeedPaths.partners, key: openDataKey) { openData.regionFile(region) }
         if let openDataKey { output.pageKeys[prefix + FeedPaths.partners] = openDataKey }
@@ -92,7 +94,7 @@ struct SiteRenderer: Sendable {
         ]
         try transaction.write("index.html", try theme.render("network", context))
         var output = RegionOutput(pages: 1, rendered: 1)
-        let openData = OpenDataWriter(site: site)
+        let openData = OpenDataWriter(site: site, records: openDataRecords)
         let openDataKey = openData.key(for: site.regions, program: program)
         try write(FeedPaths.networkPartners, key: openDataKey, openData.networkFile)
         if let openDataKey { output.pageKeys[FeedPaths.networkPartners] = openDataKey }

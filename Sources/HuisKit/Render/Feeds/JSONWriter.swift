@@ -1,0 +1,136 @@
+/// Writes JSON text straight into bytes, in exactly the layout of
+/// `JSONValue.serialized` (same indentation, escaping and empty `[]` / `{}`).
+///
+/// For large files made of known fields (open data), where building a
+/// `JSONValue` tree first (a dictionary per object, its keys sorted when
+/// written, the tree freed again) costs several times the text itself.
+/// The caller writes the members of an object in the order `JSONValue` would:
+/// sorted by the UTF-8 bytes of their keys.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+    let style: JSONValue.Style
+    /// The nesting depth of what is written next, as `JSONValue.write` counts it.
+    private var depth: Int
+    /// The depth of the writer's own outermost value, which needs no separator.
+    private let baseDepth: Int
+    /// One bit per depth: whether the container open at that depth has an element yet.
+    private var started: UInt64 = 0
+    /// A key was written: its value follows without a separator.
+    private var afterKey = false
+
+    /// `depth` is the depth of the first value, for text that is placed into
+    /// a container written elsewhere (`embed`).
+    init(style: JSONValue.Style, depth: Int = 0, capacity: Int = 256) {
+        self.style = style
+        self.depth = depth
+        baseDepth = depth
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func beginObject() {
+        beginValue()
+        bytes.append(UInt8(ascii: "{"))
+        open()
+    }
+
+    mutating func endObject() {
+        close()
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    mutating func beginArray() {
+        beginValue()
+        bytes.append(UInt8(ascii: "["))
+        open()
+    }
+
+    mutating func endArray() {
+        close()
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// The key of the next member; its value is the next thing written.
+    /// Keys are our own ASCII names, which need no escaping.
+    mutating func key(_ name: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        if style.pretty { bytes.append(UInt8(ascii: " ")) }
+        afterKey = true
+    }
+
+    mutating func string(_ value: String) {
+        beginValue()
+        JSONValue.writeString(value, to: &bytes, htmlSafe: style.htmlSafe)
+    }
+
+    /// A string, or `null` for nil.
+    mutating func text(_ value: String?) {
+        if let value { string(value) } else { null() }
+    }
+
+    mutating func int(_ value: Int) {
+        beginValue()
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func bool(_ value: Bool) {
+        beginValue()
+        bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
+    }
+
+    mutating func null() {
+        beginValue()
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    /// A value built as a tree (for the small parts of a file).
+    mutating func value(_ value: JSONValue) {
+        beginValue()
+        value.write(to: &bytes, style: style, depth: depth)
+    }
+
+    /// A value written before by a writer started at the current depth, with
+    /// the same style: its bytes are copied as they are.
+    mutating func embed(_ text: [UInt8]) {
+        beginValue()
+        bytes.append(contentsOf: text)
+    }
+
+    // MARK: - Layout
+
+    private mutating func open() {
+        depth += 1
+        started &= ~(1 << UInt64(depth & 63))
+    }
+
+    private mutating func close() {
+        let hadElements = started & (1 << UInt64(depth & 63)) != 0
+        depth -= 1
+        if hadElements { newline() }
+    }
+
+    /// Before a value: nothing after a key, else the separator of an element.
+    private mutating func beginValue() {
+        if afterKey {
+            afterKey = false
+        } else if depth > baseDepth {
+            separate()
+        }
+    }
+
+    private mutating func separate() {
+        let bit: UInt64 = 1 << UInt64(depth & 63)
+        if started & bit != 0 { bytes.append(UInt8(ascii: ",")) }
+        started |= bit
+        newline()
+    }
+
+    private mutating func newline() {
+        guard style.pretty else { return }
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    }
+}
