@@ -26,12 +26,13 @@ struct TemplateText: Sendable {
     var lineStarts: [Int]
 }
 
-/// A dotted name such as `region.title`, split once at parse time; empty for `.`.
+/// A dotted name such as `region.title`, split once at parse time, each part
+/// with its fingerprint for the lookup; empty for `.`.
 struct TemplatePath: Sendable {
-    var keys: [String]
+    var keys: [TemplateKey]
 
     init(_ name: String) {
-        keys = name == "." ? [] : name.split(separator: ".").map(String.init)
+        keys = name == "." ? [] : name.split(separator: ".").map { TemplateKey(String($0)) }
     }
 }
 

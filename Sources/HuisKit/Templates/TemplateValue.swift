@@ -12,7 +12,7 @@ public enum TemplateValue: Sendable, Equatable {
     case int(Int)
     case double(Double)
     case array([TemplateValue])
-    case dictionary([String: TemplateValue])
+    case dictionary(TemplateDictionary)
     case null
 
     /// The value under `key` when this is a dictionary.
@@ -85,7 +85,7 @@ extension TemplateValue: ExpressibleByArrayLiteral {
 extension TemplateValue: ExpressibleByDictionaryLiteral {
     /// A later duplicate key replaces an earlier one.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .dictionary(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        self = .dictionary(TemplateDictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }
 

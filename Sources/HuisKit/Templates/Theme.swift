@@ -98,7 +98,7 @@ public enum ThemeStrings {
         switch node.kind {
         case .scalar(let text): return .string(text)
         case .sequence(let items): return .array(items.map(value))
-        case .mapping(let pairs): return .dictionary(Dictionary(pairs.map { ($0.key, value($0.value)) }, uniquingKeysWith: { a, _ in a }))
+        case .mapping(let pairs): return .dictionary(TemplateDictionary(pairs.map { ($0.key, value($0.value)) }, uniquingKeysWith: { a, _ in a }))
         }
     }
 }

@@ -55,9 +55,9 @@ struct JSONWriter {
         separate()
         bytes.append(UInt8(ascii: "\""))
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
-        if style.pretty { bytes.append(UInt8(ascii: " ")) }
+        Self.keyEnd.withUnsafeBufferPointer { end in
+            bytes.append(contentsOf: style.pretty ? end : UnsafeBufferPointer(rebasing: end[..<2]))
+        }
         afterKey = true
     }
 
@@ -123,14 +123,38 @@ struct JSONWriter {
 
     private mutating func separate() {
         let bit: UInt64 = 1 << UInt64(depth & 63)
-        if started & bit != 0 { bytes.append(UInt8(ascii: ",")) }
+        let comma = started & bit != 0
         started |= bit
-        newline()
+        if style.pretty {
+            lineBreak(comma: comma)
+        } else if comma {
+            bytes.append(UInt8(ascii: ","))
+        }
     }
 
     private mutating func newline() {
-        guard style.pretty else { return }
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        if style.pretty { lineBreak(comma: false) }
     }
+
+    /// An optional comma, a line break and the indentation of `depth`, copied
+    /// in one go from a prepared run: this is most of what a pretty file holds
+    /// besides its strings.
+    private mutating func lineBreak(comma: Bool) {
+        let width = 2 * depth
+        guard width <= Self.maximumIndentation else {
+            if comma { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "\n"))
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
+            return
+        }
+        Self.breaks.withUnsafeBufferPointer { run in
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: run[(comma ? 0 : 1)..<(2 + width)]))
+        }
+    }
+
+    private static let keyEnd: [UInt8] = Array("\": ".utf8)
+    private static let maximumIndentation = 64
+    /// `,\n` and the deepest indentation we prepare.
+    private static let breaks: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: "\n")]
+        + [UInt8](repeating: UInt8(ascii: " "), count: maximumIndentation)
 }

@@ -103,7 +103,7 @@ struct PageContent {
     var title: String
     var kind: String
     var description: String?
-    var fields: [String: TemplateValue] = [:]
+    var fields: TemplateDictionary = [:]
     var breadcrumbs: [TemplateValue] = []
     /// The menu entry to mark as current.
     var menuKey: String?
