@@ -1,7 +1,7 @@
 /// The compiled form of a template: a tree built once by the parser and
 /// walked by every render. Whitespace decisions (standalone lines, block
 /// reindentation) are all made at parse time, so rendering only appends bytes.
-enum TemplateNode: Sendable {
+indirect enum TemplateNode: Sendable {
     /// Literal text, with the offsets where a new line starts (where the
     /// indentation of an indented partial goes).
     case text(TemplateText)

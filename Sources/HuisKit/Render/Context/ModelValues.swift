@@ -7,15 +7,32 @@ struct ModelValues: Sendable {
     let site: Site
     let format: DisplayFormat
     let bodies: RenderedBodies
+    /// The label value of each age group and topic by id: the same on every
+    /// page that shows it, so made once.
+    private let ageLabel: [String: TemplateValue]
+    private let topicLabel: [String: TemplateValue]
+
+    init(site: Site, format: DisplayFormat, bodies: RenderedBodies) {
+        self.site = site
+        self.format = format
+        self.bodies = bodies
+        func page(_ folder: String) -> String { SitePath.relative(from: "", to: folder) }
+        ageLabel = Dictionary(site.ages.map { age in
+            (age.id, ["id": .string(age.id), "label": .string(age.label), "path": .string(page(SitePath.age(age.id)))])
+        }, uniquingKeysWith: { first, _ in first })
+        topicLabel = Dictionary(site.topics.map { topic in
+            (topic.id, ["id": .string(topic.id), "label": .string(topic.label), "path": .string(page(SitePath.topic(topic.id)))])
+        }, uniquingKeysWith: { first, _ in first })
+    }
 
     func page(_ folder: String) -> String { SitePath.relative(from: "", to: folder) }
 
     func ageLabels(_ ids: [String]) -> TemplateValue {
-        .list(ids.compactMap { id in site.age(id).map { ["id": .string(id), "label": .string($0.label), "path": .string(page(SitePath.age(id)))] } })
+        .list(ids.compactMap { ageLabel[$0] })
     }
 
     func topicLabels(_ ids: [String]) -> TemplateValue {
-        .list(ids.compactMap { id in site.topic(id).map { ["id": .string(id), "label": .string($0.label), "path": .string(page(SitePath.topic(id)))] } })
+        .list(ids.compactMap { topicLabel[$0] })
     }
 
     func partnerCard(_ p: Partner) -> TemplateValue {
