@@ -75,10 +75,13 @@ public struct TemplateDictionary: Sendable {
     /// The value under a name whose fingerprint is known.
     subscript(key: TemplateKey) -> TemplateValue? {
         // Compare fingerprints first; the key itself only for a likely match.
-        for entry in entries where entry.fingerprint == key.fingerprint && entry.key == key.name {
-            return entry.value
+        // Through the buffer, so that no entry is copied on the way.
+        entries.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index].fingerprint == key.fingerprint {
+                if buffer[index].key == key.name { return buffer[index].value }
+            }
+            return nil
         }
-        return nil
     }
 
     private func index(of key: String, fingerprint: UInt64) -> Int? {

@@ -148,7 +148,7 @@ struct TemplateRenderer {
         var found: TemplateValue?
         var index = stack.count - 1
         while index >= 0 {
-            if case .dictionary(let entries) = stack[index], let value = entries[first] {
+            if let value = stack[index].member(first) {
                 found = value
                 break
             }
@@ -156,7 +156,7 @@ struct TemplateRenderer {
         }
         guard var value = found else { return nil }
         for key in path.keys.dropFirst() {
-            guard case .dictionary(let entries) = value, let next = entries[key] else { return nil }
+            guard let next = value.member(key) else { return nil }
             value = next
         }
         return value

@@ -21,6 +21,12 @@ public enum TemplateValue: Sendable, Equatable {
         return nil
     }
 
+    /// The value under a name from a template, when this is a dictionary.
+    func member(_ key: TemplateKey) -> TemplateValue? {
+        if case .dictionary(let entries) = self { return entries[key] }
+        return nil
+    }
+
     /// Whether a section `{{#name}}` shows this value, following the spec's
     /// `!!data` rule: `false`, `null`, an empty list, an empty string and zero
     /// are falsey; everything else (also an empty dictionary) is truthy.

@@ -105,3 +105,15 @@ import Testing
         #expect(String(decoding: out.bytes, as: UTF8.self) + "\n" == expected.serialized(.prettyFile))
     }
 }
+
+@Suite struct JSONKeyOrderTests {
+    @Test func keysAreOrderedByTheirBytes() {
+        let keys = ["", "a", "ab", "b", "B", "@type", "é", "e\u{301}", "z", "zz", "👶", "a\u{0}", "aa", "short_title",
+                    "several_municipalities_and_more_than_fifteen_bytes", "several_municipalities_and_more"]
+        for a in keys {
+            for b in keys {
+                #expect(JSONValue.keyPrecedes(a, b) == Array(a.utf8).lexicographicallyPrecedes(Array(b.utf8)), "\(a) < \(b)")
+            }
+        }
+    }
+}

@@ -26,6 +26,19 @@ import Testing
         #expect(HTMLEscaping.escape("") == "")
     }
 
+    @Test func escapesExactlyTheFiveCharacters() {
+        let entities: [Unicode.Scalar: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"]
+        var text = ""
+        var expected = ""
+        for value in Array(1..<0x80) + [0xE9, 0x2028, 0x1F476] {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            text.unicodeScalars.append(scalar)
+            expected += entities[scalar] ?? String(scalar)
+        }
+        #expect(HTMLEscaping.escape(text) == expected)
+        #expect(HTMLEscaping.escape("a&&b''") == "a&amp;&amp;b&#39;&#39;")
+    }
+
     @Test func emptyStringAndZeroAreFalsey() throws {
         let template = "{{#v}}yes{{/v}}{{^v}}no{{/v}}"
         #expect(try render(template, ["v": ""]) == "no")

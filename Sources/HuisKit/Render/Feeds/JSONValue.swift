@@ -69,7 +69,7 @@ public indirect enum JSONValue: Hashable, Sendable {
         case .object(let members):
             guard !members.isEmpty else { out += [UInt8(ascii: "{"), UInt8(ascii: "}")]; return }
             out.append(UInt8(ascii: "{"))
-            let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            let sorted = members.sorted { JSONValue.keyPrecedes($0.key, $1.key) }
             for (index, member) in sorted.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 newline(&out, style, depth + 1)
@@ -81,6 +81,20 @@ public indirect enum JSONValue: Hashable, Sendable {
             newline(&out, style, depth)
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// The order of object keys: by their UTF-8 bytes. Compared on the
+    /// strings' own storage, as every JSON-LD block on every page sorts its keys.
+    static func keyPrecedes(_ a: String, _ b: String) -> Bool {
+        let fast = a.utf8.withContiguousStorageIfAvailable { a in
+            b.utf8.withContiguousStorageIfAvailable { b in
+                for index in 0..<Swift.min(a.count, b.count) where a[index] != b[index] {
+                    return a[index] < b[index]
+                }
+                return a.count < b.count
+            }
+        }
+        return (fast ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     private static let nullBytes = Array("null".utf8)
