@@ -34,8 +34,11 @@ enum SentenceSplitter {
             start = end
         }
         while i < bytes.count {
-            guard bytes.isTerminator(at: i) else {
-                i += bytes.length(at: i)
+            // Only `.`, `!`, `?` and the first byte of `…` can end a sentence, and
+            // none of them is ever inside another character: skip to the next.
+            let b = bytes[i]
+            guard b == 0x2E || b == 0x21 || b == 0x3F || b == 0xE2, bytes.isTerminator(at: i) else {
+                i += 1
                 continue
             }
             let dotAt = i
@@ -67,11 +70,14 @@ enum SentenceSplitter {
         let length = dot - s
         if length == 1 { return bytes.isLetter(at: s) }
         guard length > 1, length <= 6 else { return false }
-        var word = ""
+        // The abbreviations are ASCII: a word with any other byte is none of them.
+        var word: [UInt8] = []
+        word.reserveCapacity(length)
         for k in s..<dot {
             let b = bytes[k]
-            word.unicodeScalars.append(Unicode.Scalar(b >= 0x41 && b <= 0x5A ? b | 0x20 : b))
+            if b >= 0x80 { return false }
+            word.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
         }
-        return abbreviations.contains(word)
+        return abbreviations.contains(String(decoding: word, as: UTF8.self))
     }
 }
