@@ -74,6 +74,11 @@ public struct Theme: Sendable {
     public func render(_ name: String, _ context: TemplateValue) throws(DiagnosticError) -> String {
         try templates.render(name, context)
     }
+
+    /// `render` as UTF-8 bytes, for the output files.
+    public func renderBytes(_ name: String, _ context: TemplateValue) throws(DiagnosticError) -> [UInt8] {
+        try templates.renderBytes(name, context)
+    }
 }
 
 /// The UI strings of a theme: `strings/<language>.yml`, a YAML mapping in the

@@ -20,6 +20,13 @@ import Testing
         #expect(try Self.canonical(network) == network)
     }
 
+    @Test func bytesAreTheUTF8OfTheText() {
+        let site = FeedFixtures.published(FeedFixtures.tricky)
+        let writer = OpenDataWriter(site: site)
+        #expect(writer.networkFileBytes() == Array(writer.networkFile().utf8))
+        #expect(writer.regionFileBytes(site.regions[0]) == Array(writer.regionFile(site.regions[0]).utf8))
+    }
+
     @Test func sharedRecordsGiveTheSameFilesInAnyOrder() {
         let site = FeedFixtures.published(FeedFixtures.network)
         let alone = OpenDataWriter(site: site)

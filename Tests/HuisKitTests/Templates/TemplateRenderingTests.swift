@@ -39,6 +39,12 @@ import Testing
         #expect(HTMLEscaping.escape("a&&b''") == "a&amp;&amp;b&#39;&#39;")
     }
 
+    @Test func bytesAreTheUTF8OfTheText() throws {
+        let template = try Template(source: "<p>{{a}}</p>\n  {{#l}}\n  – {{.}} 👶\n  {{/l}}\n", name: "t")
+        let context: TemplateValue = ["a": "Ë & é", "l": ["x", "ÿ"]]
+        #expect(try template.renderBytes(context) == Array(try template.render(context).utf8))
+    }
+
     @Test func emptyStringAndZeroAreFalsey() throws {
         let template = "{{#v}}yes{{/v}}{{^v}}no{{/v}}"
         #expect(try render(template, ["v": ""]) == "no")

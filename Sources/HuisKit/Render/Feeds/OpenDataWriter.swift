@@ -35,6 +35,11 @@ public struct OpenDataWriter: Sendable {
 
     /// `public/<region>/partners.json`.
     public func regionFile(_ region: PublishedRegion) -> String {
+        String(decoding: regionFileBytes(region), as: UTF8.self)
+    }
+
+    /// `regionFile` as UTF-8 bytes, for writing.
+    func regionFileBytes(_ region: PublishedRegion) -> [UInt8] {
         var out = JSONWriter(style: .prettyFile, capacity: 1024 + 2048 * region.partners.count)
         out.beginObject()
         out.key("generated_from")
@@ -55,6 +60,11 @@ public struct OpenDataWriter: Sendable {
     /// `public/partners.json`: every partner published in any region, once,
     /// with the regions it appears in.
     public func networkFile() -> String {
+        String(decoding: networkFileBytes(), as: UTF8.self)
+    }
+
+    /// `networkFile` as UTF-8 bytes, for writing.
+    func networkFileBytes() -> [UInt8] {
         // Where each partner first appears (region, position) and every region
         // it appears in: partners are large values, so they stay where they are.
         var entries: [(region: Int, position: Int, identity: String, regions: [Int])] = []
@@ -96,11 +106,11 @@ public struct OpenDataWriter: Sendable {
         return Self.file(out)
     }
 
-    /// The text of a file: pretty output ends with a newline, as `JSONValue.serialized` does.
-    private static func file(_ writer: JSONWriter) -> String {
+    /// The bytes of a file: pretty output ends with a newline, as `JSONValue.serialized` does.
+    private static func file(_ writer: JSONWriter) -> [UInt8] {
         var bytes = writer.bytes
         bytes.append(UInt8(ascii: "\n"))
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// What the open data of `regions` depends on, for the build to keep a
