@@ -86,6 +86,13 @@ struct JSONWriter {
         bytes.append(contentsOf: "null".utf8)
     }
 
+    /// A member that is left out when `value` is nil; `write` writes the value.
+    mutating func optional<Value>(_ name: StaticString, _ value: Value?, _ write: (inout JSONWriter, Value) -> Void) {
+        guard let value else { return }
+        key(name)
+        write(&self, value)
+    }
+
     /// A value built as a tree (for the small parts of a file).
     mutating func value(_ value: JSONValue) {
         beginValue()

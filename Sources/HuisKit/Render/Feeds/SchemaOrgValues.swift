@@ -24,32 +24,50 @@ enum SchemaOrgValues {
         return ["@type": "PostalAddress", "streetAddress": .string(trimmed)]
     }
 
-    /// One `OpeningHoursSpecification` per opening range; closing dates as
-    /// specifications that open and close at midnight on that day (the form
-    /// search engines read as "closed"). Days by appointment only are left
-    /// out: schema.org has no way to say "by appointment".
-    static func openingHours(_ hours: OpeningHours) -> [JSONValue] {
-        var specs: [JSONValue] = []
+    /// `openingHoursSpecification`: one `OpeningHoursSpecification` per
+    /// opening range; closing dates as specifications that open and close at
+    /// midnight on that day (the form search engines read as "closed"). Days
+    /// by appointment only are left out: schema.org has no way to say "by
+    /// appointment". Nothing is written when nothing is left.
+    static func writeOpeningHours(_ hours: OpeningHours, to out: inout JSONWriter) {
+        var started = false
+        func begin(_ out: inout JSONWriter) {
+            if !started {
+                out.key("openingHoursSpecification")
+                out.beginArray()
+                started = true
+            }
+            out.beginObject()
+            out.key("@type")
+            out.string("OpeningHoursSpecification")
+        }
         for day in OpeningHours.Day.allCases {
             guard case .open(let ranges) = hours.schedule(on: day) else { continue }
             for range in ranges {
-                specs.append([
-                    "@type": "OpeningHoursSpecification",
-                    "dayOfWeek": .string("https://schema.org/" + dayName(day)),
-                    "opens": .string(OpeningHours.TimeRange.format(range.start)),
-                    // schema.org times stop at 23:59; "until midnight" is written so.
-                    "closes": .string(range.end == 1_440 ? "23:59" : OpeningHours.TimeRange.format(range.end)),
-                ])
+                begin(&out)
+                // schema.org times stop at 23:59; "until midnight" is written so.
+                out.key("closes")
+                out.string(range.end == 1_440 ? "23:59" : OpeningHours.TimeRange.format(range.end))
+                out.key("dayOfWeek")
+                out.string("https://schema.org/" + dayName(day))
+                out.key("opens")
+                out.string(OpeningHours.TimeRange.format(range.start))
+                out.endObject()
             }
         }
         for date in hours.exceptions.sorted() {
-            specs.append([
-                "@type": "OpeningHoursSpecification",
-                "opens": "00:00", "closes": "00:00",
-                "validFrom": .string(date.description), "validThrough": .string(date.description),
-            ])
+            begin(&out)
+            out.key("closes")
+            out.string("00:00")
+            out.key("opens")
+            out.string("00:00")
+            out.key("validFrom")
+            out.string(date.description)
+            out.key("validThrough")
+            out.string(date.description)
+            out.endObject()
         }
-        return specs
+        if started { out.endArray() }
     }
 
     static func dayName(_ day: OpeningHours.Day) -> String {

@@ -108,7 +108,7 @@ struct PageContent {
     /// The menu entry to mark as current.
     var menuKey: String?
     /// Structured data about what the page shows (schema.org), besides its breadcrumbs.
-    var structuredData: [JSONValue] = []
+    var structuredData: [JSONLDNode] = []
     var metaKind: PageMeta.Kind = .website
     var published: LocalDate?
 
