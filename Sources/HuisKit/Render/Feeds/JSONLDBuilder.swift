@@ -58,7 +58,7 @@ public struct JSONLDBuilder: Sendable {
         return node { out in
             out.beginObject()
             writeIdentity(&out)
-            out.optional("address", contact.address) { $0.value(SchemaOrgValues.postalAddress($1)) }
+            out.optional("address", contact.address) { SchemaOrgValues.writePostalAddress($1, to: &$0) }
             out.optional("alternateName", region.shortTitle) { $0.string($1) }
             out.key("areaServed")
             Self.writeCities(region.municipalities, to: &out)
@@ -105,7 +105,7 @@ public struct JSONLDBuilder: Sendable {
             out.optional("@id", address) { $0.string($1.absolute(SitePath.partner(partner.slug)) + "#organisatie") }
             out.key("@type")
             out.string("Organization")
-            out.optional("address", contact.address) { $0.value(SchemaOrgValues.postalAddress($1)) }
+            out.optional("address", contact.address) { SchemaOrgValues.writePostalAddress($1, to: &$0) }
             if !served.isEmpty {
                 out.key("areaServed")
                 Self.writeCities(served, to: &out)
@@ -137,7 +137,7 @@ public struct JSONLDBuilder: Sendable {
             out.key("@type")
             out.string("Place")
             out.key("address")
-            out.value(SchemaOrgValues.postalAddress(location.address))
+            SchemaOrgValues.writePostalAddress(location.address, to: &out)
             out.optional("description", location.hoursNote) { $0.string($1) }
             out.optional("email", location.email) { $0.string($1.address) }
             out.key("name")

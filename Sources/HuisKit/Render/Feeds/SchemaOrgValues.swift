@@ -4,6 +4,40 @@ enum SchemaOrgValues {
     /// (`Dorpsstraat 3, 2490 Heidebeek`); those are split into street, postal
     /// code and locality. Anything else is kept whole as the street address.
     static func postalAddress(_ text: String) -> JSONValue {
+        let parts = postalAddressParts(text)
+        guard let code = parts.postalCode, let town = parts.locality else {
+            return ["@type": "PostalAddress", "streetAddress": .string(parts.street)]
+        }
+        return [
+            "@type": "PostalAddress",
+            "streetAddress": .string(parts.street),
+            "postalCode": .string(code),
+            "addressLocality": .string(town),
+            "addressCountry": "BE",
+        ]
+    }
+
+    /// `postalAddress` written straight into JSON-LD text.
+    static func writePostalAddress(_ text: String, to out: inout JSONWriter) {
+        let parts = postalAddressParts(text)
+        out.beginObject()
+        out.key("@type")
+        out.string("PostalAddress")
+        if let code = parts.postalCode, let town = parts.locality {
+            out.key("addressCountry")
+            out.string("BE")
+            out.key("addressLocality")
+            out.string(town)
+            out.key("postalCode")
+            out.string(code)
+        }
+        out.key("streetAddress")
+        out.string(parts.street)
+        out.endObject()
+    }
+
+    /// The street, and the postal code and town when the address ends in them.
+    static func postalAddressParts(_ text: String) -> (street: String, postalCode: String?, locality: String?) {
         let trimmed = text.trimmingSpaces
         if let comma = trimmed.lastIndex(of: ",") {
             let street = trimmed[..<comma].trimmingSpaces
@@ -12,16 +46,10 @@ enum SchemaOrgValues {
             let town = tail.dropFirst(4)
             if !street.isEmpty, code.count == 4, code.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
                town.first == " ", !town.trimmingSpaces.isEmpty {
-                return [
-                    "@type": "PostalAddress",
-                    "streetAddress": .string(street),
-                    "postalCode": .string(String(code)),
-                    "addressLocality": .string(town.trimmingSpaces),
-                    "addressCountry": "BE",
-                ]
+                return (street, String(code), town.trimmingSpaces)
             }
         }
-        return ["@type": "PostalAddress", "streetAddress": .string(trimmed)]
+        return (trimmed, nil, nil)
     }
 
     /// `openingHoursSpecification`: one `OpeningHoursSpecification` per
