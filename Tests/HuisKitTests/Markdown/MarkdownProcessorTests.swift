@@ -266,3 +266,11 @@ import Testing
         #expect(HeadingAnchors.inject([], into: html) == html)
     }
 }
+
+@Suite struct TextBlockCountTests {
+    @Test func scalarsAreCountedOnTheBytes() {
+        for text in ["", "abc", "é", "e\u{301}", "👶🏽", "Kind & Gezin – één 👶", String(repeating: "ë", count: 40)] {
+            #expect(MarkdownTextBlockBuilder.scalarCount(text) == text.unicodeScalars.count, "\(text)")
+        }
+    }
+}

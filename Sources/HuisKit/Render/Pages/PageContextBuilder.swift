@@ -46,7 +46,8 @@ struct PageContextBuilder: Sendable {
             // A 404 page is served at any depth, so relative links cannot work there.
             root = base.withTrailingSlash
         } else {
-            root = String(repeating: "../", count: folder.split(separator: "/").count)
+            let depth = PathComponents(folder)?.count ?? folder.split(separator: "/").count
+            root = String(repeating: "../", count: depth)
         }
         var pageValue = page.fields
         pageValue["title"] = .string(page.title)
