@@ -20,6 +20,9 @@ enum SentenceSplitter {
         "vnl", "gem", "jl", "e.a", "z.o.z", "o.m", "m.b.t", "i.v.m", "n.a.v", "a.s", "vzw", "ism", "i.s.m",
     ]
 
+    /// `abbreviations` as bytes, compared without hashing a new string per dot.
+    private static let abbreviationBytes: [[UInt8]] = abbreviations.sorted().map { Array($0.utf8) }
+
     static func sentences(in text: String) -> [Sentence] {
         let bytes = UTF8Bytes(text)
         var byteRanges: [(range: Range<Int>, words: Int)] = []
@@ -78,6 +81,6 @@ enum SentenceSplitter {
             if b >= 0x80 { return false }
             word.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
         }
-        return abbreviations.contains(String(decoding: word, as: UTF8.self))
+        return abbreviationBytes.contains { $0.count == word.count && $0 == word }
     }
 }
