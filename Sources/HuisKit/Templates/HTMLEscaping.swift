@@ -13,6 +13,24 @@ enum HTMLEscaping {
     }
 
     static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        forEachRun(bytes) { output.append(contentsOf: $0) }
+    }
+
+    /// Appends `text`, escaped, to a render's buffer.
+    static func append(_ text: String, to output: RenderBuffer) {
+        let handled: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            forEachRun(bytes) { output.append($0) }
+        }
+        if handled == nil {
+            var copy = text
+            copy.withUTF8 { bytes in forEachRun(bytes) { output.append($0) } }
+        }
+    }
+
+    /// Hands `emit` the escaped text in runs: stretches of plain bytes as
+    /// they are, and an entity for each special character.
+    @inline(__always)
+    private static func forEachRun(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
         var runStart = 0
         var index = 0
         let count = bytes.count
@@ -24,7 +42,7 @@ enum HTMLEscaping {
                 index += 1
                 continue
             }
-            if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            if runStart < index { emit(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
             let replacement: StaticString
             switch byte {
             case UInt8(ascii: "&"): replacement = "&amp;"
@@ -33,11 +51,11 @@ enum HTMLEscaping {
             case UInt8(ascii: "\""): replacement = "&quot;"
             default: replacement = "&#39;"
             }
-            replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+            replacement.withUTF8Buffer { emit($0) }
             index += 1
             runStart = index
         }
-        if runStart < count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+        if runStart < count { emit(UnsafeBufferPointer(rebasing: bytes[runStart...])) }
     }
 
     /// Bit `b` is set for each byte value `b` that is escaped: `& < > " '`

@@ -62,7 +62,7 @@ public struct Template: Sendable {
         // Pages are usually a layout plus content: leave room for both.
         var renderer = TemplateRenderer(library: library, context: context, capacity: max(4096, textByteCount * 2))
         try renderer.render(nodes, indent: [])
-        return renderer.output
+        return renderer.output.bytes
     }
 
     /// Every partial and parent this template names, in source order.

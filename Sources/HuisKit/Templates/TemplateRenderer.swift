@@ -7,7 +7,8 @@ struct TemplateRenderer {
     static let maximumDepth = 100
 
     private let library: TemplateLibrary
-    private(set) var output: [UInt8] = []
+    /// The output; a reference, but to this render's own buffer only.
+    let output: RenderBuffer
     private var stack: [TemplateValue]
     /// Blocks passed to the parents being rendered, outermost first: the
     /// outermost template's blocks win over those of the templates it extends.
@@ -22,7 +23,7 @@ struct TemplateRenderer {
     init(library: TemplateLibrary, context: TemplateValue, capacity: Int) {
         self.library = library
         stack = [context]
-        output.reserveCapacity(capacity)
+        output = RenderBuffer(capacity: capacity)
     }
 
     mutating func render(_ nodes: [TemplateNode], indent: [UInt8]) throws(DiagnosticError) {
@@ -73,9 +74,9 @@ struct TemplateRenderer {
         if let indent = pendingIndent {
             pendingIndent = nil
             let first = bytes.first
-            if first != UInt8(ascii: "\n") && first != UInt8(ascii: "\r") { output.append(contentsOf: indent) }
+            if first != UInt8(ascii: "\n") && first != UInt8(ascii: "\r") { output.append(indent) }
         }
-        output.append(contentsOf: bytes)
+        output.append(bytes)
         skipLineStart = false
     }
 
@@ -92,7 +93,7 @@ struct TemplateRenderer {
 
     private mutating func flushIndent() {
         if let indent = pendingIndent {
-            output.append(contentsOf: indent)
+            output.append(indent)
             pendingIndent = nil
         }
     }
@@ -108,9 +109,9 @@ struct TemplateRenderer {
         guard !text.isEmpty else { return }
         flushIndent()
         if escaped {
-            HTMLEscaping.append(text, to: &output)
+            HTMLEscaping.append(text, to: output)
         } else {
-            output.append(contentsOf: text.utf8)
+            output.append(text)
         }
         skipLineStart = false
     }

@@ -39,6 +39,19 @@ import Testing
         #expect(HTMLEscaping.escape("a&&b''") == "a&amp;&amp;b&#39;&#39;")
     }
 
+    @Test func theRenderBufferKeepsEveryPieceInOrder() {
+        let buffer = RenderBuffer(capacity: 1)
+        var expected: [UInt8] = []
+        for n in 0..<300 {
+            let piece = (0..<(n % 70)).map { UInt8(truncatingIfNeeded: $0 &+ n) }
+            buffer.append(piece)
+            buffer.append(UInt8(n % 256))
+            buffer.append("é\(n)")
+            expected += piece + [UInt8(n % 256)] + Array("é\(n)".utf8)
+        }
+        #expect(buffer.count == expected.count && buffer.bytes == expected)
+    }
+
     @Test func bytesAreTheUTF8OfTheText() throws {
         let template = try Template(source: "<p>{{a}}</p>\n  {{#l}}\n  – {{.}} 👶\n  {{/l}}\n", name: "t")
         let context: TemplateValue = ["a": "Ë & é", "l": ["x", "ÿ"]]
