@@ -24,6 +24,26 @@ enum SentenceSplitter {
     private static let abbreviationBytes: [[UInt8]] = abbreviations.sorted().map { Array($0.utf8) }
 
     static func sentences(in text: String) -> [Sentence] {
+        sentences(of: split(text))
+    }
+
+    /// The sentences of a text as byte ranges with their word counts: enough
+    /// to tell whether a paragraph breaks a limit, which most do not.
+    struct Split {
+        let bytes: UTF8Bytes
+        let parts: [(range: Range<Int>, words: Int)]
+    }
+
+    /// `Split` turned into sentences with ranges in Unicode scalars.
+    static func sentences(of split: Split) -> [Sentence] {
+        let byteRanges = split.parts
+        let offsets = split.bytes.scalarOffsets(of: byteRanges.flatMap { [$0.range.lowerBound, $0.range.upperBound] })
+        return byteRanges.indices.map { k in
+            Sentence(range: offsets[2 * k]..<offsets[2 * k + 1], words: byteRanges[k].words)
+        }
+    }
+
+    static func split(_ text: String) -> Split {
         let bytes = UTF8Bytes(text)
         var byteRanges: [(range: Range<Int>, words: Int)] = []
         var start = 0
@@ -54,10 +74,7 @@ enum SentenceSplitter {
             emit(i)
         }
         emit(bytes.count)
-        let offsets = bytes.scalarOffsets(of: byteRanges.flatMap { [$0.range.lowerBound, $0.range.upperBound] })
-        return byteRanges.indices.map { k in
-            Sentence(range: offsets[2 * k]..<offsets[2 * k + 1], words: byteRanges[k].words)
-        }
+        return Split(bytes: bytes, parts: byteRanges)
     }
 
     /// Words: runs of non-space characters with at least one letter or digit.
@@ -73,14 +90,15 @@ enum SentenceSplitter {
         let length = dot - s
         if length == 1 { return bytes.isLetter(at: s) }
         guard length > 1, length <= 6 else { return false }
-        // The abbreviations are ASCII: a word with any other byte is none of them.
-        var word: [UInt8] = []
-        word.reserveCapacity(length)
-        for k in s..<dot {
-            let b = bytes[k]
-            if b >= 0x80 { return false }
-            word.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        // Compared in place, in lower case; the abbreviations are ASCII, so a
+        // word with any other byte matches none of them.
+        return abbreviationBytes.contains { abbreviation in
+            guard abbreviation.count == length else { return false }
+            for k in 0..<length {
+                let b = bytes[s + k]
+                if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != abbreviation[k] { return false }
+            }
+            return true
         }
-        return abbreviationBytes.contains { $0.count == word.count && $0 == word }
     }
 }

@@ -17,7 +17,7 @@ enum HTMLEscaping {
     }
 
     /// Appends `text`, escaped, to a render's buffer.
-    static func append(_ text: String, to output: RenderBuffer) {
+    static func append(_ text: String, to output: ByteBuffer) {
         let handled: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
             forEachRun(bytes) { output.append($0) }
         }

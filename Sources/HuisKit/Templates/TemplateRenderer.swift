@@ -8,7 +8,7 @@ struct TemplateRenderer {
 
     private let library: TemplateLibrary
     /// The output; a reference, but to this render's own buffer only.
-    let output: RenderBuffer
+    let output: ByteBuffer
     private var stack: [TemplateValue]
     /// Blocks passed to the parents being rendered, outermost first: the
     /// outermost template's blocks win over those of the templates it extends.
@@ -23,7 +23,7 @@ struct TemplateRenderer {
     init(library: TemplateLibrary, context: TemplateValue, capacity: Int) {
         self.library = library
         stack = [context]
-        output = RenderBuffer(capacity: capacity)
+        output = ByteBuffer(capacity: capacity)
     }
 
     mutating func render(_ nodes: [TemplateNode], indent: [UInt8]) throws(DiagnosticError) {

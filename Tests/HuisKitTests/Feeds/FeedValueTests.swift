@@ -69,6 +69,19 @@ import Testing
         }
     }
 
+    @Test func asciiAddressesSplitAsByCharacters() {
+        let addresses = ["Markt 1, 2400 Mol", " Markt 1 , 2400  Mol ", "Markt 1,2400 Mol", "Markt 1, 2400Mol", "Markt 1, 240 Mol",
+                         "Markt 1, 2400 ", ", 2400 Mol", "a, b, 2400 Mol", "Markt 1\r\n, 2400\r\nMol", "Markt 1, 2400\tMol",
+                         "Markt 1, 24x0 Mol", "", " ", ",", "Markt 1, 2400 Mol\r\n", "Markt 1, 12345 Mol", "Zaal, Noordrand"]
+        for address in addresses {
+            let fast = SchemaOrgValues.postalAddressPartsASCII(address)
+            let slow = SchemaOrgValues.postalAddressPartsByCharacters(address)
+            #expect(fast?.street == slow.street && fast?.postalCode == slow.postalCode && fast?.locality == slow.locality,
+                    "\(address.debugDescription)")
+        }
+        #expect(SchemaOrgValues.postalAddressPartsASCII("Grote Markt 1, 3000 Leuvén") == nil)
+    }
+
     @Test func formatsTimesAsBefore() {
         for minutes in -130...6100 {
             #expect(OpeningHours.TimeRange.format(minutes) == Digits.pad(minutes / 60, 2) + ":" + Digits.pad(minutes % 60, 2))

@@ -39,8 +39,8 @@ import Testing
         #expect(HTMLEscaping.escape("a&&b''") == "a&amp;&amp;b&#39;&#39;")
     }
 
-    @Test func theRenderBufferKeepsEveryPieceInOrder() {
-        let buffer = RenderBuffer(capacity: 1)
+    @Test func theByteBufferKeepsEveryPieceInOrder() {
+        let buffer = ByteBuffer(capacity: 1)
         var expected: [UInt8] = []
         for n in 0..<300 {
             let piece = (0..<(n % 70)).map { UInt8(truncatingIfNeeded: $0 &+ n) }

@@ -110,17 +110,28 @@ public indirect enum JSONValue: Hashable, Sendable {
     /// RFC 8259 string escaping; U+2028 and U+2029 are escaped too, because
     /// older JavaScript parsers treat them as line ends.
     static func writeString(_ value: String, to out: inout [UInt8], htmlSafe: Bool) {
-        out.append(UInt8(ascii: "\""))
+        writeString(value, htmlSafe: htmlSafe) { out.append(contentsOf: $0) }
+    }
+
+    static func writeString(_ value: String, to out: ByteBuffer, htmlSafe: Bool) {
+        writeString(value, htmlSafe: htmlSafe) { out.append($0) }
+    }
+
+    /// Hands `emit` the string's JSON text in runs: the quotes, stretches of
+    /// bytes that need no escape, and each escape.
+    @inline(__always)
+    private static func writeString(_ value: String, htmlSafe: Bool, _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+        ("\"" as StaticString).withUTF8Buffer { emit($0) }
         var value = value
         value.withUTF8 { bytes in
             var runStart = 0
             var i = 0
             func flush() {
-                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                if runStart < i { emit(UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
             }
             while i < bytes.count {
                 let b = bytes[i]
-                var escape: String?
+                var escape: StaticString?
                 var width = 1
                 switch b {
                 case UInt8(ascii: "\""): escape = "\\\""
@@ -137,13 +148,18 @@ public indirect enum JSONValue: Hashable, Sendable {
                     escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
                     width = 3
                 case 0..<0x20:
-                    escape = "\\u" + String(b, radix: 16).leftPadded(to: 4)
+                    flush()
+                    let control = Array("\\u".utf8) + Array(String(b, radix: 16).leftPadded(to: 4).utf8)
+                    control.withUnsafeBufferPointer { emit($0) }
+                    i += 1
+                    runStart = i
+                    continue
                 default:
                     break
                 }
                 if let escape {
                     flush()
-                    out.append(contentsOf: escape.utf8)
+                    escape.withUTF8Buffer { emit($0) }
                     i += width
                     runStart = i
                 } else {
@@ -152,7 +168,7 @@ public indirect enum JSONValue: Hashable, Sendable {
             }
             flush()
         }
-        out.append(UInt8(ascii: "\""))
+        ("\"" as StaticString).withUTF8Buffer { emit($0) }
     }
 }
 

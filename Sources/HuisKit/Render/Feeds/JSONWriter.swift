@@ -7,7 +7,9 @@
 /// The caller writes the members of an object in the order `JSONValue` would:
 /// sorted by the UTF-8 bytes of their keys.
 struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+    /// The text written so far; the buffer is this writer's alone.
+    private let buffer: ByteBuffer
+    var bytes: [UInt8] { buffer.bytes }
     let style: JSONValue.Style
     /// The nesting depth of what is written next, as `JSONValue.write` counts it.
     private var depth: Int
@@ -24,46 +26,46 @@ struct JSONWriter {
         self.style = style
         self.depth = depth
         baseDepth = depth
-        bytes.reserveCapacity(capacity)
+        buffer = ByteBuffer(capacity: capacity)
     }
 
     mutating func beginObject() {
         beginValue()
-        bytes.append(UInt8(ascii: "{"))
+        buffer.append(UInt8(ascii: "{"))
         open()
     }
 
     mutating func endObject() {
         close()
-        bytes.append(UInt8(ascii: "}"))
+        buffer.append(UInt8(ascii: "}"))
     }
 
     mutating func beginArray() {
         beginValue()
-        bytes.append(UInt8(ascii: "["))
+        buffer.append(UInt8(ascii: "["))
         open()
     }
 
     mutating func endArray() {
         close()
-        bytes.append(UInt8(ascii: "]"))
+        buffer.append(UInt8(ascii: "]"))
     }
 
     /// The key of the next member; its value is the next thing written.
     /// Keys are our own ASCII names, which need no escaping.
     mutating func key(_ name: StaticString) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        buffer.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { buffer.append($0) }
         Self.keyEnd.withUnsafeBufferPointer { end in
-            bytes.append(contentsOf: style.pretty ? end : UnsafeBufferPointer(rebasing: end[..<2]))
+            buffer.append(style.pretty ? end : UnsafeBufferPointer(rebasing: end[..<2]))
         }
         afterKey = true
     }
 
     mutating func string(_ value: String) {
         beginValue()
-        JSONValue.writeString(value, to: &bytes, htmlSafe: style.htmlSafe)
+        JSONValue.writeString(value, to: buffer, htmlSafe: style.htmlSafe)
     }
 
     /// A string, or `null` for nil.
@@ -73,17 +75,17 @@ struct JSONWriter {
 
     mutating func int(_ value: Int) {
         beginValue()
-        bytes.append(contentsOf: String(value).utf8)
+        buffer.append(String(value))
     }
 
     mutating func bool(_ value: Bool) {
         beginValue()
-        bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
+        buffer.append(value ? "true" : "false")
     }
 
     mutating func null() {
         beginValue()
-        bytes.append(contentsOf: "null".utf8)
+        buffer.append("null")
     }
 
     /// A member that is left out when `value` is nil; `write` writes the value.
@@ -96,14 +98,16 @@ struct JSONWriter {
     /// A value built as a tree (for the small parts of a file).
     mutating func value(_ value: JSONValue) {
         beginValue()
-        value.write(to: &bytes, style: style, depth: depth)
+        var text: [UInt8] = []
+        value.write(to: &text, style: style, depth: depth)
+        buffer.append(text)
     }
 
     /// A value written before by a writer started at the current depth, with
     /// the same style: its bytes are copied as they are.
     mutating func embed(_ text: [UInt8]) {
         beginValue()
-        bytes.append(contentsOf: text)
+        buffer.append(text)
     }
 
     // MARK: - Layout
@@ -135,7 +139,7 @@ struct JSONWriter {
         if style.pretty {
             lineBreak(comma: comma)
         } else if comma {
-            bytes.append(UInt8(ascii: ","))
+            buffer.append(UInt8(ascii: ","))
         }
     }
 
@@ -149,13 +153,13 @@ struct JSONWriter {
     private mutating func lineBreak(comma: Bool) {
         let width = 2 * depth
         guard width <= Self.maximumIndentation else {
-            if comma { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(UInt8(ascii: "\n"))
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
+            if comma { buffer.append(UInt8(ascii: ",")) }
+            buffer.append(UInt8(ascii: "\n"))
+            for _ in 0..<width { buffer.append(UInt8(ascii: " ")) }
             return
         }
         Self.breaks.withUnsafeBufferPointer { run in
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: run[(comma ? 0 : 1)..<(2 + width)]))
+            buffer.append(UnsafeBufferPointer(rebasing: run[(comma ? 0 : 1)..<(2 + width)]))
         }
     }
 

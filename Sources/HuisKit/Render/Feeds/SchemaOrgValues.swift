@@ -38,6 +38,43 @@ enum SchemaOrgValues {
 
     /// The street, and the postal code and town when the address ends in them.
     static func postalAddressParts(_ text: String) -> (street: String, postalCode: String?, locality: String?) {
+        postalAddressPartsASCII(text) ?? postalAddressPartsByCharacters(text)
+    }
+
+    /// `postalAddressParts` on the bytes of an ASCII address (every partner
+    /// page has one); nil for other text. In ASCII every character is a byte
+    /// except "\r\n", which is white space and never a digit.
+    static func postalAddressPartsASCII(_ text: String) -> (street: String, postalCode: String?, locality: String?)? {
+        var text = text
+        return text.withUTF8 { bytes -> (street: String, postalCode: String?, locality: String?)? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+            func trimmed(_ range: Range<Int>) -> Range<Int> {
+                var start = range.lowerBound, end = range.upperBound
+                while start < end, isSpace(bytes[start]) { start += 1 }
+                while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+                return start..<end
+            }
+            func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            let whole = trimmed(0..<bytes.count)
+            if let comma = whole.last(where: { bytes[$0] == UInt8(ascii: ",") }) {
+                let street = trimmed(whole.lowerBound..<comma)
+                let tail = trimmed((comma + 1)..<whole.upperBound)
+                if !street.isEmpty, tail.count > 4,
+                   (tail.lowerBound..<(tail.lowerBound + 4)).allSatisfy({ bytes[$0] >= 48 && bytes[$0] <= 57 }),
+                   bytes[tail.lowerBound + 4] == UInt8(ascii: " ") {
+                    let town = trimmed((tail.lowerBound + 4)..<tail.upperBound)
+                    if !town.isEmpty {
+                        return (string(street), string(tail.lowerBound..<(tail.lowerBound + 4)), string(town))
+                    }
+                }
+            }
+            return (string(whole), nil, nil)
+        }
+    }
+
+    /// `postalAddressParts` for any text, by Character.
+    static func postalAddressPartsByCharacters(_ text: String) -> (street: String, postalCode: String?, locality: String?) {
         let trimmed = text.trimmingSpaces
         if let comma = trimmed.lastIndex(of: ",") {
             let street = trimmed[..<comma].trimmingSpaces

@@ -1,11 +1,13 @@
-/// The bytes a render writes, in memory it manages itself.
+/// Bytes being written (a page by the template renderer, JSON text), in
+/// memory the buffer manages itself.
 ///
 /// A page is some thousand small appends (text between tags, escaped values,
 /// indentation); `Array.append(contentsOf:)` spends most of its time on
 /// checks and generic plumbing for such small pieces. Here an append is a
-/// capacity test and a copy. One buffer belongs to one render (it is never
-/// shared between threads), and hands out its bytes as an array at the end.
-final class RenderBuffer {
+/// capacity test and a copy. A buffer belongs to the one writer that made it
+/// (it is never shared between threads), and hands out its bytes as an array
+/// at the end.
+final class ByteBuffer {
     private var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private var capacity: Int
