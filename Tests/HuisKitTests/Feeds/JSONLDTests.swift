@@ -192,6 +192,13 @@ import Testing
         }
     }
 
+    @Test func theScriptElementIsTheTagOfTheDocument() {
+        for nodes in [[JSONLDTests.builder.organization(JSONLDTests.region.partners[0])],
+                      [JSONLDTests.builder.homeOrganization(description: "<b>&</b>"), JSONLDTests.builder.place(JSONLDTests.region.locations[0])]] {
+            #expect(JSONLDBuilder.scriptElement(nodes) == JSONLDBuilder.scriptTag(JSONLDBuilder.document(nodes)))
+        }
+    }
+
     @Test func anEmptyListIsAnEmptyGraph() {
         #expect(JSONLDBuilder.document([]) == #"{"@context":"https://schema.org","@graph":[]}"#)
     }

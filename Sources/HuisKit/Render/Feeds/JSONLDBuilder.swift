@@ -287,6 +287,22 @@ public struct JSONLDBuilder: Sendable {
     public static func document(_ nodes: [JSONLDNode]) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(nodes.reduce(64) { $0 + $1.json.count + 1 })
+        appendDocument(nodes, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `scriptTag(document(nodes))` in one go: the nodes' text is escaped for
+    /// HTML already, so it needs no second look.
+    static func scriptElement(_ nodes: [JSONLDNode]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(nodes.reduce(128) { $0 + $1.json.count + 1 })
+        out.append(contentsOf: #"<script type="application/ld+json">"#.utf8)
+        appendDocument(nodes, to: &out)
+        out.append(contentsOf: "</script>".utf8)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func appendDocument(_ nodes: [JSONLDNode], to out: inout [UInt8]) {
         out.append(contentsOf: #"{"@context":"https://schema.org""#.utf8)
         if nodes.count == 1, nodes[0].json.count >= 2, nodes[0].json.first == UInt8(ascii: "{") {
             // "@context" sorts before every other key: it goes first, as `JSONValue` would put it.
@@ -301,7 +317,6 @@ public struct JSONLDBuilder: Sendable {
             }
             out.append(contentsOf: "]}".utf8)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// `<script type="application/ld+json">…</script>`. `<`, `>` and `&` are

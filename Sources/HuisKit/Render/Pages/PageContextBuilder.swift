@@ -87,7 +87,7 @@ struct PageContextBuilder: Sendable {
         }
         return [
             "meta": .array(meta.map { ["attribute": .string($0.attribute.rawValue), "key": .string($0.key), "content": .string($0.content)] }),
-            "jsonld": nodes.isEmpty ? .null : .string(JSONLDBuilder.scriptTag(JSONLDBuilder.document(nodes))),
+            "jsonld": nodes.isEmpty ? .null : .string(JSONLDBuilder.scriptElement(nodes)),
             "feed": data.region.baseURL == nil || data.published.news.isEmpty ? .null : .string(FeedPaths.feed),
         ]
     }
