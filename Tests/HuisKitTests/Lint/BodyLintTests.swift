@@ -175,3 +175,11 @@ import Testing
         #expect(LintText.normalized("  Élan VITAL ") == "élan vital")
     }
 }
+
+@Suite struct WebAddressTextTests {
+    @Test(arguments: [("www.kindengezin.be", true), ("https://x.be/a", true), ("http://x", true), ("lees meer", false),
+                      ("www.x.be en meer", false), ("www.é.be", true), ("www.é .be", false), ("x.be", false)])
+    func knowsAWebAddress(_ text: String, _ isAddress: Bool) {
+        #expect(LinkTextCheck.looksLikeWebAddress(text) == isAddress)
+    }
+}
