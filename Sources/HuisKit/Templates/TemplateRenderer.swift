@@ -145,20 +145,23 @@ struct TemplateRenderer {
     /// first part is looked up from the top of the stack down, and the other
     /// parts only inside what that found.
     private func lookUp(_ path: TemplatePath) -> TemplateValue? {
-        guard let first = path.keys.first else { return stack.last }
-        var found: TemplateValue?
-        var index = stack.count - 1
-        while index >= 0 {
-            if let value = stack[index].member(first) {
-                found = value
-                break
+        let keys = path.keys
+        guard let first = keys.first else { return stack.last }
+        // Through the buffers, so that no frame is copied on the way down.
+        let found: TemplateValue? = stack.withUnsafeBufferPointer { frames in
+            var index = frames.count - 1
+            while index >= 0 {
+                if let value = frames[index].member(first) { return value }
+                index -= 1
             }
-            index -= 1
+            return nil
         }
         guard var value = found else { return nil }
-        for key in path.keys.dropFirst() {
-            guard let next = value.member(key) else { return nil }
-            value = next
+        if keys.count > 1 {
+            for position in 1..<keys.count {
+                guard let next = value.member(keys[position]) else { return nil }
+                value = next
+            }
         }
         return value
     }

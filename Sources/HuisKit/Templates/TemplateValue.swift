@@ -22,6 +22,7 @@ public enum TemplateValue: Sendable, Equatable {
     }
 
     /// The value under a name from a template, when this is a dictionary.
+    @inline(__always)
     func member(_ key: TemplateKey) -> TemplateValue? {
         if case .dictionary(let entries) = self { return entries[key] }
         return nil
