@@ -108,7 +108,7 @@ public struct BodyLinkResolver: Sendable {
         return path.split(separator: "/").dropLast().joined(separator: "/")
     }
 
-    static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+    static func isASCII(_ text: String) -> Bool { ASCIIText.isASCII(text) }
 
     /// Whether `text` contains the ASCII character `character`.
     static func contains(_ text: String, _ character: Unicode.Scalar) -> Bool {

@@ -46,7 +46,7 @@ enum LinkTextCheck {
 
     static func looksLikeWebAddress(_ text: String) -> Bool {
         // A space in ASCII text is a byte; Foundation's search only for other text.
-        let hasSpace = text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.contains(UInt8(ascii: " ")) : text.contains(" ")
+        let hasSpace = ASCIIText.isASCII(text) ? text.utf8.contains(UInt8(ascii: " ")) : text.contains(" ")
         guard !hasSpace else { return false }
         return text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.")
     }
