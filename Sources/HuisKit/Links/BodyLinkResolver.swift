@@ -35,20 +35,27 @@ public struct BodyLinkResolver: Sendable {
             return .broken(message: "the link '\(destination)' has no https: in front",
                            hint: "Write the full address: https:\(destination)")
         }
+        // Links are nearly always ASCII: then their bytes answer the questions
+        // below exactly as Characters would, at a fraction of the cost.
+        let ascii = Self.isASCII(destination)
         var pathPart = Substring(destination)
         var fragment: String?
-        if let hash = pathPart.firstIndex(of: "#") {
+        if let hash = ascii ? pathPart.utf8.firstIndex(of: UInt8(ascii: "#")) : pathPart.firstIndex(of: "#") {
             fragment = String(pathPart[pathPart.index(after: hash)...])
             pathPart = pathPart[..<hash]
         }
-        if let query = pathPart.firstIndex(of: "?") { pathPart = pathPart[..<query] }
+        if let query = ascii ? pathPart.utf8.firstIndex(of: UInt8(ascii: "?")) : pathPart.firstIndex(of: "?") {
+            pathPart = pathPart[..<query]
+        }
         // Foundation's decoding is costly; most links have nothing to decode.
-        let decoded = pathPart.contains("%") ? (String(pathPart).removingPercentEncoding ?? String(pathPart)) : String(pathPart)
-        let looksLikeWebsite = decoded.hasPrefix("www.") || (!decoded.contains("/") && !decoded.hasSuffix(".md") && decoded.contains(".") && !index.files.contains(decoded))
+        let encoded = ascii ? pathPart.utf8.contains(UInt8(ascii: "%")) : pathPart.contains("%")
+        let decoded = encoded ? (String(pathPart).removingPercentEncoding ?? String(pathPart)) : String(pathPart)
+        let looksLikeWebsite = decoded.hasPrefix("www.") || (!Self.contains(decoded, "/") && !decoded.hasSuffix(".md")
+            && Self.contains(decoded, ".") && !index.files.contains(decoded))
         guard let path = Self.join(folder: folder(of: sourcePath), decoded) else {
             return .broken(message: "the link '\(destination)' points outside the content folder", hint: "Link to files inside the content folder.")
         }
-        if !image, path.lowercased().hasSuffix(".md") {
+        if !image, Self.hasMarkdownSuffix(path) {
             return resolveMarkdown(path, written: destination, fragment: fragment)
         }
         if let published = index.publishedPath(ofFile: path) {
@@ -97,7 +104,22 @@ public struct BodyLinkResolver: Sendable {
     }
 
     private func folder(of path: String) -> String {
-        path.split(separator: "/").dropLast().joined(separator: "/")
+        if let parts = PathComponents(path) { return parts.joined(0..<max(parts.count - 1, 0)) }
+        return path.split(separator: "/").dropLast().joined(separator: "/")
+    }
+
+    static func isASCII(_ text: String) -> Bool { ASCIIText.isASCII(text) }
+
+    /// Whether `text` contains the ASCII character `character`.
+    static func contains(_ text: String, _ character: Unicode.Scalar) -> Bool {
+        isASCII(text) ? text.utf8.contains(UInt8(character.value)) : text.contains(Character(character))
+    }
+
+    /// `.md` in any case, at the end.
+    static func hasMarkdownSuffix(_ path: String) -> Bool {
+        guard isASCII(path) else { return path.lowercased().hasSuffix(".md") }
+        let bytes = path.utf8.suffix(3)
+        return bytes.count == 3 && bytes.elementsEqual(".md".utf8) { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
     }
 
     /// A path as written from this file's folder, for suggestions.
@@ -109,6 +131,14 @@ public struct BodyLinkResolver: Sendable {
     /// `folder` joined with a relative path, `.` and `..` resolved; nil when it
     /// climbs above the content folder. A leading `/` means the content folder.
     static func join(folder: String, _ relative: String) -> String? {
+        if let folderParts = PathComponents(folder), let relativeParts = PathComponents(relative) {
+            return join(folder: folderParts, relative: relativeParts, fromRoot: relative.utf8.first == UInt8(ascii: "/"))
+        }
+        return joinByCharacters(folder: folder, relative)
+    }
+
+    /// The same for any text: split by Character, as Swift compares text.
+    static func joinByCharacters(folder: String, _ relative: String) -> String? {
         var parts = relative.hasPrefix("/") ? [] : folder.split(separator: "/").map(String.init)
         for part in relative.split(separator: "/") {
             switch part {
@@ -120,6 +150,26 @@ public struct BodyLinkResolver: Sendable {
             }
         }
         return parts.joined(separator: "/")
+    }
+
+    /// `join(folder:_:)` for ASCII paths, on their bytes.
+    private static func join(folder: PathComponents, relative: PathComponents, fromRoot: Bool) -> String? {
+        var parts: [ArraySlice<UInt8>] = fromRoot ? [] : (0..<folder.count).map(folder.part)
+        for index in 0..<relative.count {
+            if relative.part(index, is: ".") { continue }
+            if relative.part(index, is: "..") {
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(relative.part(index))
+            }
+        }
+        var out: [UInt8] = []
+        for (index, part) in parts.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: "/")) }
+            out.append(contentsOf: part)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `https:`, `mailto:`, `tel:` … (a letter, then letters, digits, `+.-`, then `:`).

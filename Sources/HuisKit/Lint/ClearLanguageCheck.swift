@@ -5,7 +5,11 @@ enum ClearLanguageCheck {
     static func run(_ blocks: [MarkdownTextBlock], file: String) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for block in blocks where block.kind == .paragraph {
-            let sentences = SentenceSplitter.sentences(in: block.text)
+            // Most paragraphs break no limit: then their sentences' places are not needed.
+            let split = SentenceSplitter.split(block.text)
+            guard split.parts.count > ClearLanguageLimits.sentencesPerParagraph
+                || split.parts.contains(where: { $0.words > ClearLanguageLimits.wordsPerSentence }) else { continue }
+            let sentences = SentenceSplitter.sentences(of: split)
             let long = sentences.filter { $0.words > ClearLanguageLimits.wordsPerSentence }
             let scalars = long.isEmpty ? [] : Array(block.text.unicodeScalars)
             for sentence in long {

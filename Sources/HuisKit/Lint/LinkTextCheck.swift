@@ -45,7 +45,9 @@ enum LinkTextCheck {
     }
 
     static func looksLikeWebAddress(_ text: String) -> Bool {
-        guard !text.contains(" ") else { return false }
+        // A space in ASCII text is a byte; Foundation's search only for other text.
+        let hasSpace = ASCIIText.isASCII(text) ? text.utf8.contains(UInt8(ascii: " ")) : text.contains(" ")
+        guard !hasSpace else { return false }
         return text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.")
     }
 }

@@ -20,7 +20,30 @@ enum SentenceSplitter {
         "vnl", "gem", "jl", "e.a", "z.o.z", "o.m", "m.b.t", "i.v.m", "n.a.v", "a.s", "vzw", "ism", "i.s.m",
     ]
 
+    /// `abbreviations` as bytes, compared without hashing a new string per dot.
+    private static let abbreviationBytes: [[UInt8]] = abbreviations.sorted().map { Array($0.utf8) }
+
     static func sentences(in text: String) -> [Sentence] {
+        sentences(of: split(text))
+    }
+
+    /// The sentences of a text as byte ranges with their word counts: enough
+    /// to tell whether a paragraph breaks a limit, which most do not.
+    struct Split {
+        let bytes: UTF8Bytes
+        let parts: [(range: Range<Int>, words: Int)]
+    }
+
+    /// `Split` turned into sentences with ranges in Unicode scalars.
+    static func sentences(of split: Split) -> [Sentence] {
+        let byteRanges = split.parts
+        let offsets = split.bytes.scalarOffsets(of: byteRanges.flatMap { [$0.range.lowerBound, $0.range.upperBound] })
+        return byteRanges.indices.map { k in
+            Sentence(range: offsets[2 * k]..<offsets[2 * k + 1], words: byteRanges[k].words)
+        }
+    }
+
+    static func split(_ text: String) -> Split {
         let bytes = UTF8Bytes(text)
         var byteRanges: [(range: Range<Int>, words: Int)] = []
         var start = 0
@@ -34,8 +57,11 @@ enum SentenceSplitter {
             start = end
         }
         while i < bytes.count {
-            guard bytes.isTerminator(at: i) else {
-                i += bytes.length(at: i)
+            // Only `.`, `!`, `?` and the first byte of `…` can end a sentence, and
+            // none of them is ever inside another character: skip to the next.
+            let b = bytes[i]
+            guard b == 0x2E || b == 0x21 || b == 0x3F || b == 0xE2, bytes.isTerminator(at: i) else {
+                i += 1
                 continue
             }
             let dotAt = i
@@ -48,10 +74,7 @@ enum SentenceSplitter {
             emit(i)
         }
         emit(bytes.count)
-        let offsets = bytes.scalarOffsets(of: byteRanges.flatMap { [$0.range.lowerBound, $0.range.upperBound] })
-        return byteRanges.indices.map { k in
-            Sentence(range: offsets[2 * k]..<offsets[2 * k + 1], words: byteRanges[k].words)
-        }
+        return Split(bytes: bytes, parts: byteRanges)
     }
 
     /// Words: runs of non-space characters with at least one letter or digit.
@@ -67,11 +90,15 @@ enum SentenceSplitter {
         let length = dot - s
         if length == 1 { return bytes.isLetter(at: s) }
         guard length > 1, length <= 6 else { return false }
-        var word = ""
-        for k in s..<dot {
-            let b = bytes[k]
-            word.unicodeScalars.append(Unicode.Scalar(b >= 0x41 && b <= 0x5A ? b | 0x20 : b))
+        // Compared in place, in lower case; the abbreviations are ASCII, so a
+        // word with any other byte matches none of them.
+        return abbreviationBytes.contains { abbreviation in
+            guard abbreviation.count == length else { return false }
+            for k in 0..<length {
+                let b = bytes[s + k]
+                if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != abbreviation[k] { return false }
+            }
+            return true
         }
-        return abbreviations.contains(word)
     }
 }

@@ -85,17 +85,35 @@ struct UTF8Bytes {
         var count = 0
         var inWord = false, counted = false
         var i = range.lowerBound
-        while i < range.upperBound {
-            if isWhitespace(at: i) {
-                inWord = false
-            } else {
-                if !inWord { inWord = true; counted = false }
-                if !counted, isLetterOrDigit(at: i) {
-                    count += 1
-                    counted = true
+        // ASCII bytes are classified in place (every sentence of every body is
+        // counted); other characters through the Unicode tests.
+        bytes.withUnsafeBufferPointer { buffer in
+            while i < range.upperBound {
+                let b = buffer[i]
+                if b < 0x80 {
+                    if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                        inWord = false
+                    } else {
+                        if !inWord { inWord = true; counted = false }
+                        if !counted, ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                            count += 1
+                            counted = true
+                        }
+                    }
+                    i += 1
+                    continue
                 }
+                if isWhitespace(at: i) {
+                    inWord = false
+                } else {
+                    if !inWord { inWord = true; counted = false }
+                    if !counted, isLetterOrDigit(at: i) {
+                        count += 1
+                        counted = true
+                    }
+                }
+                i += length(at: i)
             }
-            i += length(at: i)
         }
         return count
     }

@@ -10,6 +10,30 @@ public enum HeadingAnchors {
                                                  "zoekstatus", "zoekalternatief", "zoek-leeftijd", "zoek-thema", "zoek-gemeente"]
 
     public static func slug(_ text: String) -> String {
+        slugASCII(text) ?? slugByScalars(text)
+    }
+
+    /// `slug` on the bytes of ASCII text (most headings): lower case by byte,
+    /// and for ASCII "alphabetic" and "numeric" are the letters and digits.
+    static func slugASCII(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x80...: return nil
+            case UInt8(ascii: " "): out.append(UInt8(ascii: "-"))
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(byte | 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "_"):
+                out.append(byte)
+            default: break
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `slug` for any text, by Unicode scalar properties.
+    static func slugByScalars(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars {
             if scalar == " " {
@@ -43,20 +67,30 @@ public enum HeadingAnchors {
     /// `headings`; when the counts do not match, the HTML is left as it is.
     static func inject(_ anchors: [String], into html: String) -> String {
         guard !anchors.isEmpty else { return html }
-        var bytes = Array(html.utf8)
+        let bytes = Array(html.utf8)
+        // Where each `<hN>` ends (before its `>`), in one pass.
         var positions: [Int] = []
         var i = 0
         while i + 3 < bytes.count {
             if bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "h"),
-               (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[i + 2]), bytes[i + 3] == UInt8(ascii: ">") {
+               bytes[i + 2] >= UInt8(ascii: "1"), bytes[i + 2] <= UInt8(ascii: "6"), bytes[i + 3] == UInt8(ascii: ">") {
                 positions.append(i + 3)
             }
             i += 1
         }
         guard positions.count == anchors.count else { return html }
-        for (position, anchor) in zip(positions, anchors).reversed() {
-            bytes.insert(contentsOf: Array(" id=\"\(anchor)\"".utf8), at: position)
+        // The HTML once, with each id put in on the way.
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + anchors.reduce(0) { $0 + $1.utf8.count + 6 })
+        var copied = 0
+        for (position, anchor) in zip(positions, anchors) {
+            out.append(contentsOf: bytes[copied..<position])
+            out.append(contentsOf: " id=\"".utf8)
+            out.append(contentsOf: anchor.utf8)
+            out.append(UInt8(ascii: "\""))
+            copied = position
         }
-        return String(decoding: bytes, as: UTF8.self)
+        out.append(contentsOf: bytes[copied...])
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -100,7 +100,18 @@ struct MarkdownTextBlockBuilder {
     mutating func append(_ literal: String, at position: SourcePosition) {
         anchors.append(MarkdownTextBlock.Anchor(offset: count, position: position))
         text += literal
-        count += literal.unicodeScalars.count
+        count += Self.scalarCount(literal)
+    }
+
+    /// The number of Unicode scalars: in valid UTF-8, the bytes that do not
+    /// continue a scalar. Counted on the bytes, as every text node of every
+    /// body passes here.
+    static func scalarCount(_ text: String) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        } ?? text.unicodeScalars.count
     }
 
     mutating func breakLine(_ separator: Unicode.Scalar) {

@@ -47,7 +47,7 @@ public enum BodyStage {
                 MarkdownSource(text: job.body.text, file: job.source.displayPath, firstLine: job.body.firstLine),
                 resolveLink: resolver.resolveLink, resolveImage: resolver.resolveImage)
             // A location's body sits under its name (an h3) on the contact page.
-            let isLocation = job.source.relativePath.split(separator: "/").dropLast().last == "locations"
+            let isLocation = isLocationFile(job.source.relativePath)
             let lint = linter.lint(rendered, file: job.source.displayPath, headingBase: isLocation ? 3 : 1)
             return (BuildCache.Body(key: key, rendered: rendered, lint: lint), false)
         }
@@ -63,6 +63,15 @@ public enum BodyStage {
         let displayPaths = Dictionary(allJobs.map { ($0.source.relativePath, $0.source.displayPath) }, uniquingKeysWith: { a, _ in a })
         bodies.diagnostics += FragmentCheck.run(bodies.byPath, displayPaths: displayPaths, index: index)
         return bodies
+    }
+
+    /// Whether a file sits in a `locations` folder (its body goes under the
+    /// location's name on the contact page).
+    static func isLocationFile(_ path: String) -> Bool {
+        if let parts = PathComponents(path) {
+            return parts.count >= 2 && parts.part(parts.count - 2, is: "locations")
+        }
+        return path.split(separator: "/").dropLast().last == "locations"
     }
 
     /// Everything a body's links can depend on besides its own text: which

@@ -25,6 +25,14 @@ public enum SitePath {
     /// when the site is opened from disk (`file://`), where a folder URL would
     /// show a directory listing instead of the page.
     public static func relative(from: String, to target: String, fragment: String? = nil) -> String {
+        if let fromParts = PathComponents(from), let toParts = PathComponents(target) {
+            return relative(from: fromParts, to: toParts, fragment: fragment)
+        }
+        return relativeByCharacters(from: from, to: target, fragment: fragment)
+    }
+
+    /// The same for any text: split by Character, as Swift compares text.
+    static func relativeByCharacters(from: String, to target: String, fragment: String? = nil) -> String {
         let fromParts = from.split(separator: "/")
         var toParts = target.split(separator: "/")
         let isFolder = target.isEmpty || target.hasSuffix("/")
@@ -38,5 +46,27 @@ public enum SitePath {
         if isFolder { href += (toParts.isEmpty ? "" : "/") + "index.html" }
         if let fragment, !fragment.isEmpty { href += "#" + fragment }
         return href
+    }
+
+    /// `relative(from:to:fragment:)` for ASCII paths, on their bytes.
+    private static func relative(from: PathComponents, to target: PathComponents, fragment: String?) -> String {
+        let isFolder = target.bytes.isEmpty || target.bytes.last == UInt8(ascii: "/")
+        var common = 0
+        while common < from.count, common < target.count - (isFolder ? 0 : 1), from.part(common, equals: target, common) {
+            common += 1
+        }
+        var href: [UInt8] = []
+        href.reserveCapacity(3 * (from.count - common) + target.bytes.count + 16)
+        for _ in common..<from.count { href.append(contentsOf: "../".utf8) }
+        target.append(common..<target.count, to: &href)
+        if isFolder {
+            if target.count > common { href.append(UInt8(ascii: "/")) }
+            href.append(contentsOf: "index.html".utf8)
+        }
+        if let fragment, !fragment.isEmpty {
+            href.append(UInt8(ascii: "#"))
+            href.append(contentsOf: fragment.utf8)
+        }
+        return String(decoding: href, as: UTF8.self)
     }
 }

@@ -12,6 +12,8 @@ struct SiteRenderer: Sendable {
     /// of huis (see `BuildCache`).
     let cache: BuildCache
     let program: String
+    /// Partner records of the open data, shared by the region files and the network file.
+    let openDataRecords = OpenDataRecords()
 
     /// What rendering a region produced besides its files.
     struct RegionOutput: Sendable {
@@ -35,7 +37,7 @@ struct SiteRenderer: Sendable {
             let path = prefix + spec.file(data)
             let key = keys.key(for: spec, in: data)
             do {
-                let rendered = try write(path, key: key) { try theme.render(spec.template, builder.context(for: spec)) }
+                let rendered = try write(path, key: key) { try theme.renderBytes(spec.template, builder.context(for: spec)) }
                 return (key, rendered, [])
             } catch let error as DiagnosticError {
                 return (nil, true, error.diagnostics)
@@ -53,9 +55,9 @@ struct SiteRenderer: Sendable {
         let feeds = RegionFeeds.files(for: region, in: site, bodies: values.bodies,
                                       pages: SitemapEntry.contentEntries(of: region, today: site.now.date) + generated)
         for file in feeds { try transaction.write(prefix + file.path, file.contents) }
-        let openData = OpenDataWriter(site: site)
+        let openData = OpenDataWriter(site: site, records: openDataRecords)
         let openDataKey = openData.key(for: [region], program: program)
-        try write(prefix + FeedPaths.partners, key: openDataKey) { openData.regionFile(region) }
+        try write(prefix + FeedPaths.partners, key: openDataKey) { openData.regionFileBytes(region) }
         if let openDataKey { output.pageKeys[prefix + FeedPaths.partners] = openDataKey }
         try copyFiles(of: region)
         try copyAssets(into: prefix + SitePath.assets)
@@ -91,7 +93,7 @@ struct SiteRenderer: Sendable {
     /// Writes the file unless the last build wrote it under the same key and
     /// it is still there; returns whether it was made anew.
     @discardableResult
-    private func write(_ path: String, key: String?, _ contents: () throws -> String) throws -> Bool {
+    private func write(_ path: String, key: String?, _ contents: () throws -> [UInt8]) throws -> Bool {
         if let key, cache.pages[path] == key, try transaction.keepIfUnchanged(path) { return false }
         try transaction.write(path, try contents())
         return true
@@ -113,11 +115,11 @@ struct SiteRenderer: Sendable {
             "intro": values.body(site.site.source),
             "regions": .array(regions),
         ]
-        try transaction.write("index.html", try theme.render("network", context))
+        try transaction.write("index.html", try theme.renderBytes("network", context))
         var output = RegionOutput(pages: 1, rendered: 1)
-        let openData = OpenDataWriter(site: site)
+        let openData = OpenDataWriter(site: site, records: openDataRecords)
         let openDataKey = openData.key(for: site.regions, program: program)
-        try write(FeedPaths.networkPartners, key: openDataKey, openData.networkFile)
+        try write(FeedPaths.networkPartners, key: openDataKey, openData.networkFileBytes)
         if let openDataKey { output.pageKeys[FeedPaths.networkPartners] = openDataKey }
         return output
     }

@@ -13,22 +13,56 @@ enum HTMLEscaping {
     }
 
     static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        forEachRun(bytes) { output.append(contentsOf: $0) }
+    }
+
+    /// Appends `text`, escaped, to a render's buffer.
+    static func append(_ text: String, to output: ByteBuffer) {
+        let handled: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            forEachRun(bytes) { output.append($0) }
+        }
+        if handled == nil {
+            var copy = text
+            copy.withUTF8 { bytes in forEachRun(bytes) { output.append($0) } }
+        }
+    }
+
+    /// Hands `emit` the escaped text in runs: stretches of plain bytes as
+    /// they are, and an entity for each special character.
+    @inline(__always)
+    private static func forEachRun(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
         var runStart = 0
-        for index in 0..<bytes.count {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            // The five special characters are all below 64: one shift and test
+            // per byte tells plain text from them.
+            guard byte < 64, Self.special & (1 << UInt64(byte)) != 0 else {
+                index += 1
+                continue
+            }
+            if runStart < index { emit(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
             let replacement: StaticString
-            switch bytes[index] {
+            switch byte {
             case UInt8(ascii: "&"): replacement = "&amp;"
             case UInt8(ascii: "<"): replacement = "&lt;"
             case UInt8(ascii: ">"): replacement = "&gt;"
             case UInt8(ascii: "\""): replacement = "&quot;"
-            case UInt8(ascii: "'"): replacement = "&#39;"
-            default: continue
+            default: replacement = "&#39;"
             }
-            if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-            replacement.withUTF8Buffer { output.append(contentsOf: $0) }
-            runStart = index + 1
+            replacement.withUTF8Buffer { emit($0) }
+            index += 1
+            runStart = index
         }
-        if runStart < bytes.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+        if runStart < count { emit(UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+    }
+
+    /// Bit `b` is set for each byte value `b` that is escaped: `& < > " '`
+    /// (a computed constant: a stored static would be checked for
+    /// initialisation at every byte).
+    @inline(__always) private static var special: UInt64 {
+        1 << 0x26 | 1 << 0x3C | 1 << 0x3E | 1 << 0x22 | 1 << 0x27
     }
 
     /// The escaped form of `text`, for callers outside the renderer.

@@ -52,10 +52,17 @@ public struct Template: Sendable {
 
     /// Renders the template with `context`, taking partials and parents from `library`.
     public func render(_ context: TemplateValue, library: TemplateLibrary = TemplateLibrary()) throws(DiagnosticError) -> String {
+        String(decoding: try renderBytes(context, library: library), as: UTF8.self)
+    }
+
+    /// The rendered text as UTF-8 bytes, for writing to a file without
+    /// making (and checking) a String first. Always valid UTF-8: it is made
+    /// of whole pieces of the template and of the context's strings.
+    public func renderBytes(_ context: TemplateValue, library: TemplateLibrary = TemplateLibrary()) throws(DiagnosticError) -> [UInt8] {
         // Pages are usually a layout plus content: leave room for both.
         var renderer = TemplateRenderer(library: library, context: context, capacity: max(4096, textByteCount * 2))
         try renderer.render(nodes, indent: [])
-        return String(decoding: renderer.output, as: UTF8.self)
+        return renderer.output.bytes
     }
 
     /// Every partial and parent this template names, in source order.

@@ -48,10 +48,15 @@ public struct TemplateLibrary: Sendable {
 
     /// Renders the template named `name` with `context`.
     public func render(_ name: String, _ context: TemplateValue) throws(DiagnosticError) -> String {
+        String(decoding: try renderBytes(name, context), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8 bytes (see `Template.renderBytes`).
+    public func renderBytes(_ name: String, _ context: TemplateValue) throws(DiagnosticError) -> [UInt8] {
         guard let template = templates[name] else {
             throw DiagnosticError(TemplateDiagnostics.unknownTemplate(name, known: Array(templates.keys)))
         }
-        return try template.render(context, library: self)
+        return try template.renderBytes(context, library: self)
     }
 
     /// The known name nearest to a misspelt one, if it is only a typo away.

@@ -1,7 +1,7 @@
 /// The compiled form of a template: a tree built once by the parser and
 /// walked by every render. Whitespace decisions (standalone lines, block
 /// reindentation) are all made at parse time, so rendering only appends bytes.
-enum TemplateNode: Sendable {
+indirect enum TemplateNode: Sendable {
     /// Literal text, with the offsets where a new line starts (where the
     /// indentation of an indented partial goes).
     case text(TemplateText)
@@ -26,12 +26,13 @@ struct TemplateText: Sendable {
     var lineStarts: [Int]
 }
 
-/// A dotted name such as `region.title`, split once at parse time; empty for `.`.
+/// A dotted name such as `region.title`, split once at parse time, each part
+/// with its fingerprint for the lookup; empty for `.`.
 struct TemplatePath: Sendable {
-    var keys: [String]
+    var keys: [TemplateKey]
 
     init(_ name: String) {
-        keys = name == "." ? [] : name.split(separator: ".").map(String.init)
+        keys = name == "." ? [] : name.split(separator: ".").map { TemplateKey(String($0)) }
     }
 }
 

@@ -7,7 +7,8 @@ struct TemplateRenderer {
     static let maximumDepth = 100
 
     private let library: TemplateLibrary
-    private(set) var output: [UInt8] = []
+    /// The output; a reference, but to this render's own buffer only.
+    let output: ByteBuffer
     private var stack: [TemplateValue]
     /// Blocks passed to the parents being rendered, outermost first: the
     /// outermost template's blocks win over those of the templates it extends.
@@ -22,7 +23,7 @@ struct TemplateRenderer {
     init(library: TemplateLibrary, context: TemplateValue, capacity: Int) {
         self.library = library
         stack = [context]
-        output.reserveCapacity(capacity)
+        output = ByteBuffer(capacity: capacity)
     }
 
     mutating func render(_ nodes: [TemplateNode], indent: [UInt8]) throws(DiagnosticError) {
@@ -73,9 +74,9 @@ struct TemplateRenderer {
         if let indent = pendingIndent {
             pendingIndent = nil
             let first = bytes.first
-            if first != UInt8(ascii: "\n") && first != UInt8(ascii: "\r") { output.append(contentsOf: indent) }
+            if first != UInt8(ascii: "\n") && first != UInt8(ascii: "\r") { output.append(indent) }
         }
-        output.append(contentsOf: bytes)
+        output.append(bytes)
         skipLineStart = false
     }
 
@@ -92,7 +93,7 @@ struct TemplateRenderer {
 
     private mutating func flushIndent() {
         if let indent = pendingIndent {
-            output.append(contentsOf: indent)
+            output.append(indent)
             pendingIndent = nil
         }
     }
@@ -108,9 +109,9 @@ struct TemplateRenderer {
         guard !text.isEmpty else { return }
         flushIndent()
         if escaped {
-            HTMLEscaping.append(text, to: &output)
+            HTMLEscaping.append(text, to: output)
         } else {
-            output.append(contentsOf: text.utf8)
+            output.append(text)
         }
         skipLineStart = false
     }
@@ -144,20 +145,23 @@ struct TemplateRenderer {
     /// first part is looked up from the top of the stack down, and the other
     /// parts only inside what that found.
     private func lookUp(_ path: TemplatePath) -> TemplateValue? {
-        guard let first = path.keys.first else { return stack.last }
-        var found: TemplateValue?
-        var index = stack.count - 1
-        while index >= 0 {
-            if case .dictionary(let entries) = stack[index], let value = entries[first] {
-                found = value
-                break
+        let keys = path.keys
+        guard let first = keys.first else { return stack.last }
+        // Through the buffers, so that no frame is copied on the way down.
+        let found: TemplateValue? = stack.withUnsafeBufferPointer { frames in
+            var index = frames.count - 1
+            while index >= 0 {
+                if let value = frames[index].member(first) { return value }
+                index -= 1
             }
-            index -= 1
+            return nil
         }
         guard var value = found else { return nil }
-        for key in path.keys.dropFirst() {
-            guard case .dictionary(let entries) = value, let next = entries[key] else { return nil }
-            value = next
+        if keys.count > 1 {
+            for position in 1..<keys.count {
+                guard let next = value.member(keys[position]) else { return nil }
+                value = next
+            }
         }
         return value
     }

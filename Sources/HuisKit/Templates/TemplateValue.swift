@@ -12,11 +12,18 @@ public enum TemplateValue: Sendable, Equatable {
     case int(Int)
     case double(Double)
     case array([TemplateValue])
-    case dictionary([String: TemplateValue])
+    case dictionary(TemplateDictionary)
     case null
 
     /// The value under `key` when this is a dictionary.
     public subscript(key: String) -> TemplateValue? {
+        if case .dictionary(let entries) = self { return entries[key] }
+        return nil
+    }
+
+    /// The value under a name from a template, when this is a dictionary.
+    @inline(__always)
+    func member(_ key: TemplateKey) -> TemplateValue? {
         if case .dictionary(let entries) = self { return entries[key] }
         return nil
     }
@@ -85,7 +92,7 @@ extension TemplateValue: ExpressibleByArrayLiteral {
 extension TemplateValue: ExpressibleByDictionaryLiteral {
     /// A later duplicate key replaces an earlier one.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .dictionary(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        self = .dictionary(TemplateDictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }
 

@@ -74,6 +74,11 @@ public struct Theme: Sendable {
     public func render(_ name: String, _ context: TemplateValue) throws(DiagnosticError) -> String {
         try templates.render(name, context)
     }
+
+    /// `render` as UTF-8 bytes, for the output files.
+    public func renderBytes(_ name: String, _ context: TemplateValue) throws(DiagnosticError) -> [UInt8] {
+        try templates.renderBytes(name, context)
+    }
 }
 
 /// The UI strings of a theme: `strings/<language>.yml`, a YAML mapping in the
@@ -98,7 +103,7 @@ public enum ThemeStrings {
         switch node.kind {
         case .scalar(let text): return .string(text)
         case .sequence(let items): return .array(items.map(value))
-        case .mapping(let pairs): return .dictionary(Dictionary(pairs.map { ($0.key, value($0.value)) }, uniquingKeysWith: { a, _ in a }))
+        case .mapping(let pairs): return .dictionary(TemplateDictionary(pairs.map { ($0.key, value($0.value)) }, uniquingKeysWith: { a, _ in a }))
         }
     }
 }

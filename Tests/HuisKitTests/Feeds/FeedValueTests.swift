@@ -60,4 +60,33 @@ import Testing
         #expect(SchemaOrgValues.postalAddress("Markt 1, 24000 Mol") ==
                 ["@type": "PostalAddress", "streetAddress": "Markt 1, 24000 Mol"])
     }
+
+    @Test func writesAddressesAsTheirValues() {
+        for text in ["Markt 1, 2400 Mol", "Zaal De Schakel, Noordrand", " Kerkstraat 1 \"bis\", 3000 <Leuven> ", "", ", 2400 Mol"] {
+            var out = JSONWriter(style: .compactHTMLSafe)
+            SchemaOrgValues.writePostalAddress(text, to: &out)
+            #expect(String(decoding: out.bytes, as: UTF8.self) == SchemaOrgValues.postalAddress(text).serialized(.compactHTMLSafe))
+        }
+    }
+
+    @Test func asciiAddressesSplitAsByCharacters() {
+        let addresses = ["Markt 1, 2400 Mol", " Markt 1 , 2400  Mol ", "Markt 1,2400 Mol", "Markt 1, 2400Mol", "Markt 1, 240 Mol",
+                         "Markt 1, 2400 ", ", 2400 Mol", "a, b, 2400 Mol", "Markt 1\r\n, 2400\r\nMol", "Markt 1, 2400\tMol",
+                         "Markt 1, 24x0 Mol", "", " ", ",", "Markt 1, 2400 Mol\r\n", "Markt 1, 12345 Mol", "Zaal, Noordrand"]
+        for address in addresses {
+            let fast = SchemaOrgValues.postalAddressPartsASCII(address)
+            let slow = SchemaOrgValues.postalAddressPartsByCharacters(address)
+            #expect(fast?.street == slow.street && fast?.postalCode == slow.postalCode && fast?.locality == slow.locality,
+                    "\(address.debugDescription)")
+        }
+        #expect(SchemaOrgValues.postalAddressPartsASCII("Grote Markt 1, 3000 Leuvén") == nil)
+    }
+
+    @Test func formatsTimesAsBefore() {
+        for minutes in -130...6100 {
+            #expect(OpeningHours.TimeRange.format(minutes) == Digits.pad(minutes / 60, 2) + ":" + Digits.pad(minutes % 60, 2))
+        }
+        #expect(OpeningHours.TimeRange.format(0) == "00:00" && OpeningHours.TimeRange.format(1_440) == "24:00")
+        #expect(Digits.pad(7, 3) == "007" && Digits.pad(-7, 3) == "0-7" && Digits.pad(1234, 2) == "1234")
+    }
 }

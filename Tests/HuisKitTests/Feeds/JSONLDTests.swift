@@ -7,7 +7,7 @@ import Testing
     static let builder = JSONLDBuilder(site: FeedFixtures.tricky.content!.site, region: region.region)
 
     /// Parses the text of a document as a JSON reader would.
-    func parse(_ node: JSONValue) throws -> [String: Any] {
+    func parse(_ node: JSONLDNode) throws -> [String: Any] {
         let text = JSONLDBuilder.document([node])
         let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
         return try #require(object as? [String: Any])
@@ -159,5 +159,47 @@ import Testing
                                  region: region.region, site: FeedFixtures.tricky.content!.site)
         #expect(tags.map(\.key) == ["og:title", "og:type", "og:site_name", "og:locale"])
         #expect(tags.first?.content == FeedFixtures.regionTitle)
+    }
+}
+
+/// JSON-LD is written straight as text: every document must be in the layout
+/// `JSONValue` gives the same data (compact, sorted keys, HTML-safe escaping).
+@Suite struct JSONLDLayoutTests {
+    static func documents(_ result: ContentChecker.Result) -> [String] {
+        let site = FeedFixtures.published(result)
+        var documents: [String] = []
+        for region in site.regions {
+            let builder = JSONLDBuilder(site: site.site, region: region.region)
+            var nodes = [builder.homeOrganization(), builder.homeOrganization(description: "Welkom <b>&</b>")]
+            nodes += region.partners.map(builder.organization)
+            nodes += region.locations.map(builder.place)
+            nodes += (region.upcomingEvents + region.pastEvents).map { builder.event($0, locations: region.locations, bodyText: "Tekst") }
+            nodes += region.news.map { builder.newsArticle($0) }
+            nodes += [builder.breadcrumbList([Breadcrumb(name: "Home", path: ""), Breadcrumb(name: "A & <b>", path: "a/index.html")])]
+                .compactMap { $0 }
+            documents += nodes.map { JSONLDBuilder.document([$0]) }
+            documents.append(JSONLDBuilder.document(nodes))
+        }
+        return documents
+    }
+
+    @Test(arguments: ["network", "tricky"])
+    func everyDocumentIsInTheCanonicalLayout(_ fixture: String) throws {
+        let documents = Self.documents(fixture == "network" ? FeedFixtures.network : FeedFixtures.tricky)
+        #expect(documents.count > 10)
+        for text in documents {
+            #expect(try JSONTestParser.parse(text).serialized(.compactHTMLSafe) == text)
+        }
+    }
+
+    @Test func theScriptElementIsTheTagOfTheDocument() {
+        for nodes in [[JSONLDTests.builder.organization(JSONLDTests.region.partners[0])],
+                      [JSONLDTests.builder.homeOrganization(description: "<b>&</b>"), JSONLDTests.builder.place(JSONLDTests.region.locations[0])]] {
+            #expect(JSONLDBuilder.scriptElement(nodes) == JSONLDBuilder.scriptTag(JSONLDBuilder.document(nodes)))
+        }
+    }
+
+    @Test func anEmptyListIsAnEmptyGraph() {
+        #expect(JSONLDBuilder.document([]) == #"{"@context":"https://schema.org","@graph":[]}"#)
     }
 }

@@ -36,3 +36,42 @@ import Testing
         #expect(!BodyLinkResolver.hasScheme("1http:x"))
     }
 }
+
+/// Paths are split on their bytes when they are ASCII: the answers must be
+/// those of the Character-based forms, whatever the slashes and dots.
+@Suite struct PathBytesTests {
+    static let paths = ["", "/", "//", "a", "a/", "/a", "a//b", "a/b/", "a/b/c.md", "./a", "../a", "a/../b", "..", ".", "a/./b/",
+                        "partners/caw/", "regions/r/pages", "../../x.md", "files/folder.pdf", "x/y/z/", "x/y/w/"]
+
+    @Test func relativePathsAreThoseOfTheCharacterForm() {
+        for from in Self.paths {
+            for to in Self.paths {
+                for fragment in [nil, "", "antenne", "é"] {
+                    #expect(SitePath.relative(from: from, to: to, fragment: fragment)
+                            == SitePath.relativeByCharacters(from: from, to: to, fragment: fragment), "\(from) → \(to)")
+                }
+            }
+        }
+    }
+
+    @Test func joinedPathsAreThoseOfTheCharacterForm() {
+        for folder in Self.paths {
+            for relative in Self.paths {
+                #expect(BodyLinkResolver.join(folder: folder, relative)
+                        == BodyLinkResolver.joinByCharacters(folder: folder, relative), "\(folder) + \(relative)")
+            }
+        }
+    }
+
+    @Test func nonASCIIPathsUseCharacters() {
+        #expect(SitePath.relative(from: "é/", to: "é/x/") == "x/index.html")
+        #expect(BodyLinkResolver.join(folder: "a/é", "../b.md") == "a/b.md")
+        #expect(PathComponents("a/é") == nil)
+    }
+
+    @Test func markdownSuffixIgnoresCase() {
+        for path in ["a.md", "a.MD", "a.Md", "a.mD", "md", ".md", "a.mdx", "a\u{0E}md", "a.nd", "é.MD", "a.m"] {
+            #expect(BodyLinkResolver.hasMarkdownSuffix(path) == path.lowercased().hasSuffix(".md"), "\(path)")
+        }
+    }
+}

@@ -161,3 +161,25 @@ import Testing
         #expect(found(items + "\n") == [])
     }
 }
+
+@Suite struct LintTextTests {
+    @Test func asciiTextIsNormalizedAsByCharacters() {
+        var texts = ["  Lees meer >>", "Klik\tHIER!", "", " ", "...", "(meer info)", "a\r\nb", "x\u{0B}y\u{0C}z", "a\u{1C}b",
+                     "-- www.Example.be/x --", "EUR 5", "^caret^", "`code`", "$5", "_a_", "a  b   c", "+-=<>|~"]
+        texts += (0..<128).map { "a" + String(Unicode.Scalar(UInt8($0))) + " b" }
+        for text in texts {
+            #expect(LintText.normalizedASCII(text) == LintText.normalizedByCharacters(text), "\(text.debugDescription)")
+        }
+        #expect(LintText.normalizedASCII("élan") == nil && LintText.normalizedASCII("Lees meer »") == nil)
+        #expect(LintText.normalized("  Lees meer »") == "lees meer")
+        #expect(LintText.normalized("  Élan VITAL ") == "élan vital")
+    }
+}
+
+@Suite struct WebAddressTextTests {
+    @Test(arguments: [("www.kindengezin.be", true), ("https://x.be/a", true), ("http://x", true), ("lees meer", false),
+                      ("www.x.be en meer", false), ("www.é.be", true), ("www.é .be", false), ("x.be", false)])
+    func knowsAWebAddress(_ text: String, _ isAddress: Bool) {
+        #expect(LinkTextCheck.looksLikeWebAddress(text) == isAddress)
+    }
+}

@@ -25,3 +25,30 @@ import Testing
         #expect(words == [8])
     }
 }
+
+@Suite struct WordCountTests {
+    /// Words as the checks define them, by Unicode scalar.
+    static func reference(_ text: String) -> Int {
+        var count = 0, inWord = false, counted = false
+        for scalar in text.unicodeScalars {
+            if ScalarClass.isWhitespace(scalar) {
+                inWord = false
+            } else {
+                if !inWord { inWord = true; counted = false }
+                if !counted, ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar) {
+                    count += 1
+                    counted = true
+                }
+            }
+        }
+        return count
+    }
+
+    @Test func countsWordsInAnyText() {
+        let texts = ["", " ", "één twee drie", "a - b — c", "12 kinderen (3-6 jaar)", "\u{00A0}nbsp\u{00A0}woord", "👶 baby 👶",
+                     "e\u{301}e\u{301}n", "x\ty\nz\r\nw", "...", "CAW, JAC; OCMW!", "Ünïcödé wörds", "a\u{2028}b"]
+        for text in texts {
+            #expect(SentenceSplitter.countWords(text) == Self.reference(text), "\(text.debugDescription)")
+        }
+    }
+}

@@ -247,3 +247,30 @@ import Testing
         #expect(total == 10_000)
     }
 }
+
+@Suite struct HeadingAnchorBytesTests {
+    @Test func asciiSlugsAreThoseOfTheScalarForm() {
+        var texts = ["Ons aanbod", "Meer weten?", "  Twee  spaties ", "A-Z_09", "Wat kost het? (€)", "", "Über uns", "Œuvre"]
+        texts += (0..<128).map { "x" + String(Unicode.Scalar(UInt8($0))) + "Y" }
+        for text in texts {
+            #expect(HeadingAnchors.slug(text) == HeadingAnchors.slugByScalars(text), "\(text.debugDescription)")
+        }
+        #expect(HeadingAnchors.slugASCII("Über") == nil)
+    }
+
+    @Test func idsGoIntoTheHeadingTags() {
+        let html = "<h2>A</h2>\n<p>x</p>\n<h3>B</h3>\n<h7>no</h7><h2 class=\"x\">raw</h2>\n"
+        #expect(HeadingAnchors.inject(["a", "b"], into: html)
+                == "<h2 id=\"a\">A</h2>\n<p>x</p>\n<h3 id=\"b\">B</h3>\n<h7>no</h7><h2 class=\"x\">raw</h2>\n")
+        #expect(HeadingAnchors.inject(["a"], into: html) == html)
+        #expect(HeadingAnchors.inject([], into: html) == html)
+    }
+}
+
+@Suite struct TextBlockCountTests {
+    @Test func scalarsAreCountedOnTheBytes() {
+        for text in ["", "abc", "é", "e\u{301}", "👶🏽", "Kind & Gezin – één 👶", String(repeating: "ë", count: 40)] {
+            #expect(MarkdownTextBlockBuilder.scalarCount(text) == text.unicodeScalars.count, "\(text)")
+        }
+    }
+}

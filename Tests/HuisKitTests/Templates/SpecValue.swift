@@ -17,7 +17,7 @@ enum SpecValue {
         case let items as [Any]:
             return .array(items.map(convert))
         case let entries as [String: Any]:
-            return .dictionary(entries.mapValues(convert))
+            return .dictionary(TemplateDictionary(entries.mapValues(convert)))
         default:
             return .null
         }

@@ -26,6 +26,38 @@ import Testing
         #expect(HTMLEscaping.escape("") == "")
     }
 
+    @Test func escapesExactlyTheFiveCharacters() {
+        let entities: [Unicode.Scalar: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"]
+        var text = ""
+        var expected = ""
+        for value in Array(1..<0x80) + [0xE9, 0x2028, 0x1F476] {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            text.unicodeScalars.append(scalar)
+            expected += entities[scalar] ?? String(scalar)
+        }
+        #expect(HTMLEscaping.escape(text) == expected)
+        #expect(HTMLEscaping.escape("a&&b''") == "a&amp;&amp;b&#39;&#39;")
+    }
+
+    @Test func theByteBufferKeepsEveryPieceInOrder() {
+        let buffer = ByteBuffer(capacity: 1)
+        var expected: [UInt8] = []
+        for n in 0..<300 {
+            let piece = (0..<(n % 70)).map { UInt8(truncatingIfNeeded: $0 &+ n) }
+            buffer.append(piece)
+            buffer.append(UInt8(n % 256))
+            buffer.append("é\(n)")
+            expected += piece + [UInt8(n % 256)] + Array("é\(n)".utf8)
+        }
+        #expect(buffer.count == expected.count && buffer.bytes == expected)
+    }
+
+    @Test func bytesAreTheUTF8OfTheText() throws {
+        let template = try Template(source: "<p>{{a}}</p>\n  {{#l}}\n  – {{.}} 👶\n  {{/l}}\n", name: "t")
+        let context: TemplateValue = ["a": "Ë & é", "l": ["x", "ÿ"]]
+        #expect(try template.renderBytes(context) == Array(try template.render(context).utf8))
+    }
+
     @Test func emptyStringAndZeroAreFalsey() throws {
         let template = "{{#v}}yes{{/v}}{{^v}}no{{/v}}"
         #expect(try render(template, ["v": ""]) == "no")

@@ -96,6 +96,8 @@ enum Digits {
 
     static func pad(_ value: Int, _ width: Int) -> String {
         let s = String(value)
-        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        // A number's text is ASCII: its bytes are its characters.
+        let count = s.utf8.count
+        return count >= width ? s : String(repeating: "0", count: width - count) + s
     }
 }

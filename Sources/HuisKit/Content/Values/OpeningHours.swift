@@ -34,7 +34,20 @@ public struct OpeningHours: Hashable, Sendable {
 
         /// `09:00`, `24:00`.
         public static func format(_ minutes: Int) -> String {
-            Digits.pad(minutes / 60, 2) + ":" + Digits.pad(minutes % 60, 2)
+            let hours = minutes / 60, rest = minutes % 60
+            guard (0..<100).contains(hours), (0..<60).contains(rest) else {
+                return Digits.pad(hours, 2) + ":" + Digits.pad(rest, 2)
+            }
+            // Written on every page with hours and in the open data: five
+            // ASCII bytes, made without joining strings.
+            return String(unsafeUninitializedCapacity: 5) { buffer in
+                buffer[0] = UInt8(ascii: "0") + UInt8(hours / 10)
+                buffer[1] = UInt8(ascii: "0") + UInt8(hours % 10)
+                buffer[2] = UInt8(ascii: ":")
+                buffer[3] = UInt8(ascii: "0") + UInt8(rest / 10)
+                buffer[4] = UInt8(ascii: "0") + UInt8(rest % 10)
+                return 5
+            }
         }
 
         public var description: String { TimeRange.format(start) + "-" + TimeRange.format(end) }

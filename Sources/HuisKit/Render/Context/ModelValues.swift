@@ -7,15 +7,32 @@ struct ModelValues: Sendable {
     let site: Site
     let format: DisplayFormat
     let bodies: RenderedBodies
+    /// The label value of each age group and topic by id: the same on every
+    /// page that shows it, so made once.
+    private let ageLabel: [String: TemplateValue]
+    private let topicLabel: [String: TemplateValue]
+
+    init(site: Site, format: DisplayFormat, bodies: RenderedBodies) {
+        self.site = site
+        self.format = format
+        self.bodies = bodies
+        func page(_ folder: String) -> String { SitePath.relative(from: "", to: folder) }
+        ageLabel = Dictionary(site.ages.map { age in
+            (age.id, ["id": .string(age.id), "label": .string(age.label), "path": .string(page(SitePath.age(age.id)))])
+        }, uniquingKeysWith: { first, _ in first })
+        topicLabel = Dictionary(site.topics.map { topic in
+            (topic.id, ["id": .string(topic.id), "label": .string(topic.label), "path": .string(page(SitePath.topic(topic.id)))])
+        }, uniquingKeysWith: { first, _ in first })
+    }
 
     func page(_ folder: String) -> String { SitePath.relative(from: "", to: folder) }
 
     func ageLabels(_ ids: [String]) -> TemplateValue {
-        .list(ids.compactMap { id in site.age(id).map { ["id": .string(id), "label": .string($0.label), "path": .string(page(SitePath.age(id)))] } })
+        .list(ids.compactMap { ageLabel[$0] })
     }
 
     func topicLabels(_ ids: [String]) -> TemplateValue {
-        .list(ids.compactMap { id in site.topic(id).map { ["id": .string(id), "label": .string($0.label), "path": .string(page(SitePath.topic(id)))] } })
+        .list(ids.compactMap { topicLabel[$0] })
     }
 
     func partnerCard(_ p: Partner) -> TemplateValue {
@@ -116,6 +133,44 @@ struct ModelValues: Sendable {
 
     /// A search for the address on openstreetmap.org.
     static func mapURL(_ address: String) -> String {
+        mapURLASCII(address) ?? mapURLByFoundation(address)
+    }
+
+    /// `mapURL` on the bytes of an ASCII address (nearly all): lines joined
+    /// with ", ", then every byte but letters, digits and `-._~` as `%XX`,
+    /// as Foundation encodes it. Nil for other text.
+    static func mapURLASCII(_ address: String) -> String? {
+        var out = Array("https://www.openstreetmap.org/search?query=".utf8)
+        out.reserveCapacity(out.count + 3 * address.utf8.count)
+        let hex = Array("0123456789ABCDEF".utf8)
+        var pendingBreak = false
+        var wroteLine = false
+        for byte in address.utf8 {
+            if byte >= 0x80 { return nil }
+            // "\n", "\r", vertical tab and form feed are new lines as Characters.
+            if byte >= 0x0A && byte <= 0x0D {
+                pendingBreak = wroteLine
+                continue
+            }
+            if pendingBreak {
+                out.append(contentsOf: "%2C%20".utf8)
+                pendingBreak = false
+            }
+            wroteLine = true
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.append(byte)
+            default:
+                out.append(UInt8(ascii: "%"))
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0x0F)])
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func mapURLByFoundation(_ address: String) -> String {
         let flat = address.split(whereSeparator: \.isNewline).joined(separator: ", ")
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")

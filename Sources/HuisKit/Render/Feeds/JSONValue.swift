@@ -69,7 +69,7 @@ public indirect enum JSONValue: Hashable, Sendable {
         case .object(let members):
             guard !members.isEmpty else { out += [UInt8(ascii: "{"), UInt8(ascii: "}")]; return }
             out.append(UInt8(ascii: "{"))
-            let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            let sorted = members.sorted { JSONValue.keyPrecedes($0.key, $1.key) }
             for (index, member) in sorted.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 newline(&out, style, depth + 1)
@@ -81,6 +81,20 @@ public indirect enum JSONValue: Hashable, Sendable {
             newline(&out, style, depth)
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// The order of object keys: by their UTF-8 bytes. Compared on the
+    /// strings' own storage, as every JSON-LD block on every page sorts its keys.
+    static func keyPrecedes(_ a: String, _ b: String) -> Bool {
+        let fast = a.utf8.withContiguousStorageIfAvailable { a in
+            b.utf8.withContiguousStorageIfAvailable { b in
+                for index in 0..<Swift.min(a.count, b.count) where a[index] != b[index] {
+                    return a[index] < b[index]
+                }
+                return a.count < b.count
+            }
+        }
+        return (fast ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     private static let nullBytes = Array("null".utf8)
@@ -96,17 +110,28 @@ public indirect enum JSONValue: Hashable, Sendable {
     /// RFC 8259 string escaping; U+2028 and U+2029 are escaped too, because
     /// older JavaScript parsers treat them as line ends.
     static func writeString(_ value: String, to out: inout [UInt8], htmlSafe: Bool) {
-        out.append(UInt8(ascii: "\""))
+        writeString(value, htmlSafe: htmlSafe) { out.append(contentsOf: $0) }
+    }
+
+    static func writeString(_ value: String, to out: ByteBuffer, htmlSafe: Bool) {
+        writeString(value, htmlSafe: htmlSafe) { out.append($0) }
+    }
+
+    /// Hands `emit` the string's JSON text in runs: the quotes, stretches of
+    /// bytes that need no escape, and each escape.
+    @inline(__always)
+    private static func writeString(_ value: String, htmlSafe: Bool, _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+        ("\"" as StaticString).withUTF8Buffer { emit($0) }
         var value = value
         value.withUTF8 { bytes in
             var runStart = 0
             var i = 0
             func flush() {
-                if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                if runStart < i { emit(UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
             }
             while i < bytes.count {
                 let b = bytes[i]
-                var escape: String?
+                var escape: StaticString?
                 var width = 1
                 switch b {
                 case UInt8(ascii: "\""): escape = "\\\""
@@ -123,13 +148,18 @@ public indirect enum JSONValue: Hashable, Sendable {
                     escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
                     width = 3
                 case 0..<0x20:
-                    escape = "\\u" + String(b, radix: 16).leftPadded(to: 4)
+                    flush()
+                    let control = Array("\\u".utf8) + Array(String(b, radix: 16).leftPadded(to: 4).utf8)
+                    control.withUnsafeBufferPointer { emit($0) }
+                    i += 1
+                    runStart = i
+                    continue
                 default:
                     break
                 }
                 if let escape {
                     flush()
-                    out.append(contentsOf: escape.utf8)
+                    escape.withUTF8Buffer { emit($0) }
                     i += width
                     runStart = i
                 } else {
@@ -138,7 +168,7 @@ public indirect enum JSONValue: Hashable, Sendable {
             }
             flush()
         }
-        out.append(UInt8(ascii: "\""))
+        ("\"" as StaticString).withUTF8Buffer { emit($0) }
     }
 }
 

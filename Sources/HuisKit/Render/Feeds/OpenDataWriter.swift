@@ -10,44 +10,107 @@ public struct OpenDataWriter: Sendable {
 
     let site: PublishedSite
     let revision: String?
+    /// Partner records already written, shared with the other writers of the build.
+    let records: OpenDataRecords
+    /// Each region's address by id, parsed once rather than per record.
+    let addresses: [String: SiteAddress]
 
     /// `revision` names the content's version when the caller knows one (a
     /// git commit); it is written as `generated_from.content_revision`.
     public init(site: PublishedSite, revision: String? = nil) {
+        self.init(site: site, revision: revision, records: OpenDataRecords())
+    }
+
+    /// A writer that shares `records` with the other writers of the same
+    /// build and site: a partner's record in its region's file is the same
+    /// text as in the network file, so it is written once for both.
+    init(site: PublishedSite, revision: String? = nil, records: OpenDataRecords) {
         self.site = site
         self.revision = revision
+        self.records = records
+        var addresses: [String: SiteAddress] = [:]
+        for region in site.regions { addresses[region.id] = SiteAddress(region.region.baseURL) }
+        self.addresses = addresses
     }
 
     /// `public/<region>/partners.json`.
     public func regionFile(_ region: PublishedRegion) -> String {
-        let document: JSONValue = [
-            "schema_version": .string(Self.schemaVersion),
-            "generated_from": generatedFrom([region]),
-            "region": regionSummary(region),
-            "partners": .array(region.partners.map { record($0, in: [region]) }),
-        ]
-        return document.serialized(.prettyFile)
+        String(decoding: regionFileBytes(region), as: UTF8.self)
+    }
+
+    /// `regionFile` as UTF-8 bytes, for writing.
+    func regionFileBytes(_ region: PublishedRegion) -> [UInt8] {
+        var out = JSONWriter(style: .prettyFile, capacity: 1024 + 2048 * region.partners.count)
+        out.beginObject()
+        out.key("generated_from")
+        out.value(generatedFrom([region]))
+        out.key("partners")
+        out.beginArray()
+        let regions = [region]
+        for partner in region.partners { out.embed(record(partner, in: regions)) }
+        out.endArray()
+        out.key("region")
+        out.value(regionSummary(region))
+        out.key("schema_version")
+        out.string(Self.schemaVersion)
+        out.endObject()
+        return Self.file(out)
     }
 
     /// `public/partners.json`: every partner published in any region, once,
     /// with the regions it appears in.
     public func networkFile() -> String {
-        var entries: [String: (partner: Partner, regions: [PublishedRegion])] = [:]
-        for region in site.regions {
-            for partner in region.partners {
-                let key = Self.identity(partner)
-                entries[key, default: (partner, [])].regions.append(region)
+        String(decoding: networkFileBytes(), as: UTF8.self)
+    }
+
+    /// `networkFile` as UTF-8 bytes, for writing.
+    func networkFileBytes() -> [UInt8] {
+        // Where each partner first appears (region, position) and every region
+        // it appears in: partners are large values, so they stay where they are.
+        var entries: [(region: Int, position: Int, identity: String, regions: [Int])] = []
+        var entryOf: [String: Int] = [:]
+        for (r, region) in site.regions.enumerated() {
+            for (position, partner) in region.partners.enumerated() {
+                let identity = Self.identity(partner)
+                if let entry = entryOf[identity] {
+                    entries[entry].regions.append(r)
+                } else {
+                    entryOf[identity] = entries.count
+                    entries.append((r, position, identity, [r]))
+                }
             }
         }
-        let ordered = entries.sorted(by: { (SortKey.title($0.value.partner.title, $0.value.partner.slug), $0.key) }, <)
-        let document: JSONValue = [
-            "schema_version": .string(Self.schemaVersion),
-            "generated_from": generatedFrom(site.regions),
-            "network": ["title": .string(site.site.title)],
-            "regions": .array(site.regions.map(regionSummary)),
-            "partners": .array(ordered.map { record($0.value.partner, in: $0.value.regions) }),
-        ]
-        return document.serialized(.prettyFile)
+        let keys = entries.map { entry in
+            let partner = site.regions[entry.region].partners[entry.position]
+            return (SortKey.title(partner.title, partner.slug), entry.identity)
+        }
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        var out = JSONWriter(style: .prettyFile, capacity: 1024 + 2048 * entries.count)
+        out.beginObject()
+        out.key("generated_from")
+        out.value(generatedFrom(site.regions))
+        out.key("network")
+        out.value(["title": .string(site.site.title)])
+        out.key("partners")
+        out.beginArray()
+        for index in order {
+            let entry = entries[index]
+            out.embed(record(site.regions[entry.region].partners[entry.position], in: entry.regions.map { site.regions[$0] }))
+        }
+        out.endArray()
+        out.key("regions")
+        out.value(.array(site.regions.map(regionSummary)))
+        out.key("schema_version")
+        out.string(Self.schemaVersion)
+        out.endObject()
+        return Self.file(out)
+    }
+
+    /// The bytes of a file: pretty output ends with a newline, as `JSONValue.serialized` does.
+    private static func file(_ writer: JSONWriter) -> [UInt8] {
+        var bytes = writer.bytes
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
     }
 
     /// What the open data of `regions` depends on, for the build to keep a
@@ -55,7 +118,7 @@ public struct OpenDataWriter: Sendable {
     /// front matter of every partner (the files show fields, not texts).
     /// Nil when a partner's front matter hash is unknown.
     public func key(for regions: [PublishedRegion], program: String) -> String? {
-        let partners = regions.flatMap(\.partners).map(\.source)
+        let partners = regions.flatMap { $0.partners.map(\.source) }
         guard partners.allSatisfy({ !$0.frontMatterHash.isEmpty }) else { return nil }
         return BuildCache.key([program, "open data", Self.schemaVersion, revision ?? "", site.site.source.contentHash]
                               + site.regions.map { "\($0.id) \($0.region.source.contentHash)" }
@@ -88,80 +151,5 @@ public struct OpenDataWriter: Sendable {
             "municipalities": .array(r.municipalities.map(JSONValue.string)),
             "url": .text(SiteAddress(r.baseURL)?.base),
         ]
-    }
-
-    /// One partner as it appears in `regions` (one region for a region's file).
-    func record(_ partner: Partner, in regions: [PublishedRegion]) -> JSONValue {
-        let wholeRegion = partner.municipalities.isEmpty
-        var municipalities = partner.municipalities
-        if wholeRegion {
-            var seen = Set<String>()
-            municipalities = regions.flatMap(\.region.municipalities).filter { seen.insert($0).inserted }
-        }
-        return [
-            "slug": .string(partner.slug),
-            "title": .string(partner.title),
-            "summary": .string(partner.summary),
-            "ages": .array(partner.ages.map(ageValue)),
-            "topics": .array(partner.topics.map { ["id": .string($0), "label": .string(site.site.topic($0)?.label ?? $0)] }),
-            "municipalities": .array(municipalities.map(JSONValue.string)),
-            "serves_whole_region": .bool(wholeRegion),
-            "contact": contactValue(partner.contact),
-            "hours": partner.hours.map(hoursValue) ?? .null,
-            "languages": .array(partner.languages.map { ["code": .string($0.code), "name": .string($0.dutchName)] }),
-            "scope": scopeValue(partner.scope),
-            "pages": .array(regions.map { region in
-                let path = SitePath.partner(partner.slug)
-                return ["region": .string(region.id), "path": .string(path),
-                        "url": .text(SiteAddress(region.region.baseURL)?.absolute(path))]
-            }),
-            "updated": .text(partner.updated?.description),
-            "source": .string(partner.source.relativePath),
-        ]
-    }
-
-    func ageValue(_ id: String) -> JSONValue {
-        let age = site.site.age(id)
-        return [
-            "id": .string(id),
-            "label": .string(age?.label ?? id),
-            "from": age?.from.map(JSONValue.int) ?? .null,
-            "to": age?.to.map(JSONValue.int) ?? .null,
-        ]
-    }
-
-    func contactValue(_ contact: Contact) -> JSONValue {
-        [
-            "address": .text(contact.address),
-            "phone": contact.phone.map { ["display": .string($0.display), "uri": .string($0.telURI)] } ?? .null,
-            "email": .text(contact.email?.address),
-            "website": .text(contact.website?.absoluteString),
-        ]
-    }
-
-    func hoursValue(_ hours: OpeningHours) -> JSONValue {
-        let days: [JSONValue] = OpeningHours.Day.allCases.map { day in
-            switch hours.schedule(on: day) {
-            case .closed:
-                return ["day": .string(day.key), "status": "closed", "ranges": []]
-            case .appointment:
-                return ["day": .string(day.key), "status": "appointment", "ranges": []]
-            case .open(let ranges):
-                return ["day": .string(day.key), "status": "open", "ranges": .array(ranges.map { range in
-                    ["from": .string(OpeningHours.TimeRange.format(range.start)),
-                     "to": .string(OpeningHours.TimeRange.format(range.end))]
-                })]
-            }
-        }
-        return ["days": .array(days), "exceptions": .array(hours.exceptions.sorted().map { .string($0.description) })]
-    }
-
-    func scopeValue(_ scope: Partner.Scope) -> JSONValue {
-        switch scope {
-        case .local(let region):
-            return ["level": "local", "regions": [.string(region)]]
-        case .network(let regions):
-            return ["level": "network", "regions": .array(regions.map(JSONValue.string))]
-        }
     }
 }

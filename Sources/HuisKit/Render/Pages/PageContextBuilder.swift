@@ -46,7 +46,8 @@ struct PageContextBuilder: Sendable {
             // A 404 page is served at any depth, so relative links cannot work there.
             root = base.withTrailingSlash
         } else {
-            root = String(repeating: "../", count: folder.split(separator: "/").count)
+            let depth = PathComponents(folder)?.count ?? folder.split(separator: "/").count
+            root = String(repeating: "../", count: depth)
         }
         var pageValue = page.fields
         pageValue["title"] = .string(page.title)
@@ -86,7 +87,7 @@ struct PageContextBuilder: Sendable {
         }
         return [
             "meta": .array(meta.map { ["attribute": .string($0.attribute.rawValue), "key": .string($0.key), "content": .string($0.content)] }),
-            "jsonld": nodes.isEmpty ? .null : .string(JSONLDBuilder.scriptTag(JSONLDBuilder.document(nodes))),
+            "jsonld": nodes.isEmpty ? .null : .string(JSONLDBuilder.scriptElement(nodes)),
             "feed": data.region.baseURL == nil || data.published.news.isEmpty ? .null : .string(FeedPaths.feed),
         ]
     }
@@ -103,12 +104,12 @@ struct PageContent {
     var title: String
     var kind: String
     var description: String?
-    var fields: [String: TemplateValue] = [:]
+    var fields: TemplateDictionary = [:]
     var breadcrumbs: [TemplateValue] = []
     /// The menu entry to mark as current.
     var menuKey: String?
     /// Structured data about what the page shows (schema.org), besides its breadcrumbs.
-    var structuredData: [JSONValue] = []
+    var structuredData: [JSONLDNode] = []
     var metaKind: PageMeta.Kind = .website
     var published: LocalDate?
 
