@@ -48,6 +48,8 @@ public struct CommandSpec: Sendable {
             reads has changed since the last build (content, theme, options, huis
             itself) and no news item or event changes state, the build stops at once.
             The last line counts the pages and files added, changed and removed.
+            Only one build at a time writes an output folder: a second one stops at
+            once (status 3) while the first runs.
             Exit status: 0 on success, 1 when the content or theme has errors, 2 on
             wrong usage, 3 when the output cannot be written.
             """,

@@ -7,6 +7,18 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions, progress: @Sendable (String) -> Void = { _ in }) -> BuildResult {
         var result = BuildResult(diagnostics: [], output: nil, pageCount: 0, regionCount: 0)
         var clock = Stopwatch()
+        let lock: BuildLock
+        do {
+            lock = try BuildLock(for: options.output)
+        } catch {
+            result.outputFailed = true
+            let busy = if case BuildLock.Failure.busy = error { true } else { false }
+            result.diagnostics.append(.error("\(error)", file: options.output.relativePath, at: .start,
+                                             hint: busy ? "Wait until that build has finished, then build again: two builds into one folder would undo each other's work."
+                                                        : "Check that the folder's parent exists and is writable."))
+            return result
+        }
+        defer { withExtendedLifetime(lock) {} }
         let fingerprint = BuildFingerprint.compute(options)
         if !options.force, let previous = BuildState.load(for: options.output), previous.inputs == fingerprint,
            PublicationWindow(from: previous.validFrom, until: previous.validUntil).contains(options.now),
