@@ -32,23 +32,40 @@ public final class OutputTransaction: @unchecked Sendable {
     private var written: [String: Change] = [:]
     private var createdFolders: Set<String> = [""]
     private var foreignSkipped: [String] = []
-    private let stagingIsNew: Bool
+    /// What the staging tree held before this build, when known without
+    /// walking it: nothing (a build from scratch) or what a mirror made.
+    private let knownStaging: [String]?
 
     public enum Change: String, Sendable {
         case added, changed, unchanged
     }
 
-    public init(output: URL) throws {
+    /// `mirror`, when given, is making the staging tree; the transaction
+    /// waits for it.
+    init(output: URL, mirror: StagingMirror?) throws {
         live = output.standardizedFileURL
-        staged = live.deletingLastPathComponent().appendingPathComponent(live.lastPathComponent + ".huis-next")
+        staged = Self.stagingFolder(for: live)
         livePath = live.path
         stagedPath = staged.path
-        DirectorySwap.recover(live)
-        // A staging tree made just now holds nothing but what this build
-        // writes, so there is nothing to prune from it (a cold build).
-        stagingIsNew = !FileManager.default.fileExists(atPath: stagedPath)
+        if let made = mirror?.wait() {
+            knownStaging = made.files
+            createdFolders.formUnion(made.folders)
+        } else {
+            DirectorySwap.recover(live)
+            // A staging tree made just now holds nothing but what this build
+            // writes, so there is nothing to prune from it (a cold build).
+            knownStaging = FileManager.default.fileExists(atPath: stagedPath) ? nil : []
+        }
         try FileManager.default.createDirectory(at: staged, withIntermediateDirectories: true)
         oldManifest = OutputManifest.load(from: live) ?? OutputManifest()
+    }
+
+    public convenience init(output: URL) throws {
+        try self.init(output: output, mirror: nil)
+    }
+
+    static func stagingFolder(for live: URL) -> URL {
+        live.deletingLastPathComponent().appendingPathComponent(live.lastPathComponent + ".huis-next")
     }
 
     /// Adds one file to the new site. Safe to call from several threads.
@@ -112,10 +129,11 @@ public final class OutputTransaction: @unchecked Sendable {
     public func commit() throws -> OutputSummary {
         // Both trees are walked side by side: on a large site each walk is
         // tens of thousands of directory reads.
-        let trees = [livePath, stagingIsNew ? nil : stagedPath].parallelMap { $0.map(OutputTree.entries(under:)) ?? [] }
+        let trees = [livePath, knownStaging == nil ? stagedPath : nil].parallelMap { $0.map(OutputTree.entries(under:)) ?? [] }
         let foreign = try carryOverForeignFiles(liveEntries: trees[0])
         try OutputTree.writeNew(stagedPath + "/" + OutputManifest.fileName, Array(newManifest.encoded()))
-        try prune(stagedEntries: trees[1], keeping: Set(written.keys).union(foreign).union([OutputManifest.fileName]))
+        let stagedEntries = knownStaging.map { $0.map { (path: $0, type: OutputTree.EntryType.file) } } ?? trees[1]
+        try prune(stagedEntries: stagedEntries, keeping: Set(written.keys).union(foreign).union([OutputManifest.fileName]))
         let removed = oldManifest.files.keys.filter { written[$0] == nil }.sorted()
         if FileManager.default.fileExists(atPath: livePath) {
             try DirectorySwap.exchange(staged, live)

@@ -25,6 +25,10 @@ public enum SiteBuilder {
            BuildState.manifestHash(in: options.output) == previous.manifestHash {
             return upToDate(previous, output: options.output)
         }
+        // The first rebuild after a build from scratch has no staging tree:
+        // it is made while the content is read (see `StagingMirror`).
+        let mirror = StagingMirror.start(for: options.output)
+        defer { mirror?.wait() }
         let program = "huis \(HuisCommandLine.version) " + BuildFingerprint.executableStamp()
         let cache = options.force ? BuildCache(program: program) : BuildCache.load(for: options.output, program: program)
         let checked = ContentChecker.check(ContentLoader(root: options.content, displayRoot: options.contentDisplay),
@@ -65,7 +69,7 @@ public enum SiteBuilder {
         let values = ModelValues(site: content.site, format: format, bodies: bodies)
         let transaction: OutputTransaction
         do {
-            transaction = try OutputTransaction(output: options.output)
+            transaction = try OutputTransaction(output: options.output, mirror: mirror)
         } catch {
             result.outputFailed = true
             result.diagnostics.append(.error("cannot prepare the output folder: \(error)", file: options.output.relativePath, at: .start,
