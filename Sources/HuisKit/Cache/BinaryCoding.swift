@@ -2,8 +2,17 @@
 /// UTF-8 strings, and arrays as a count followed by their items. Hand-written
 /// because the cache is read on every rebuild and Foundation's coders take
 /// seconds for a ten-thousand-page site.
+///
+/// Short strings are written once and then referred to by number: the words
+/// of search analyses repeat across documents, and reading a number is far
+/// cheaper than making a string. A string is a tag, then (for tags 0 and 1)
+/// its length and UTF-8 bytes: 0 a string not numbered, 1 a string that
+/// takes the next number, n ≥ 2 the string numbered n - 2.
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
+    private var numbered: [String: Int] = [:]
+    /// The longest string (in UTF-8 bytes) that is numbered.
+    static let numberedLength = 24
 
     mutating func write(_ value: UInt64) {
         var v = value
@@ -22,6 +31,16 @@ struct BinaryWriter {
     mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
     mutating func write(_ value: String) {
+        if value.utf8.count <= Self.numberedLength {
+            if let number = numbered[value] {
+                write(UInt64(number) + 2)
+                return
+            }
+            numbered[value] = numbered.count
+            write(UInt64(1))
+        } else {
+            write(UInt64(0))
+        }
         var value = value
         value.withUTF8 { utf8 in
             write(UInt64(utf8.count))
@@ -50,12 +69,21 @@ struct BinaryWriter {
 struct BinaryReader {
     private let bytes: [UInt8]
     private var offset = 0
+    private var numbered: [String] = []
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
     }
 
     var isAtEnd: Bool { offset >= bytes.count }
+
+    /// How many bytes are left to read.
+    var remaining: Int { bytes.count - offset }
+
+    /// The bytes left to read, without copying them.
+    func withRemainingBytes<T>(_ body: (UnsafeRawBufferPointer) -> T) -> T {
+        bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[offset...])) }
+    }
 
     mutating func readUInt64() throws(CacheError) -> UInt64 {
         var result: UInt64 = 0
@@ -88,9 +116,21 @@ struct BinaryReader {
     }
 
     mutating func readString() throws(CacheError) -> String {
+        let tag = try readUInt64()
+        if tag >= 2 {
+            guard tag - 2 < UInt64(numbered.count) else { throw CacheError.corrupt }
+            return numbered[Int(tag - 2)]
+        }
         let count = try readCount()
         defer { offset += count }
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<offset + count]), as: UTF8.self) }
+        let string = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<offset + count]), as: UTF8.self) }
+        if tag == 1 { numbered.append(string) }
+        return string
+    }
+
+    /// What follows was written by a new writer: its string numbers start again.
+    mutating func startNumberingAgain() {
+        numbered = []
     }
 
     mutating func readOptionalString() throws(CacheError) -> String? {

@@ -92,13 +92,13 @@ public enum SiteBuilder {
             var next = BuildCache(program: program)
             next.bodies = bodies.cacheEntries
             var rendered = 0
-            for outcome in outcomes {
+            for (job, outcome) in zip(jobs, outcomes) {
                 let output = try outcome.get()
                 result.pageCount += output.pages
                 rendered += output.rendered
                 if output.builtSearchIndex { result.builtSearchIndexes += 1 }
                 next.pages.merge(output.pageKeys) { a, _ in a }
-                next.analyses.merge(output.analyses) { a, _ in a }
+                if let job { next.analyses[job.id] = output.analyses }
             }
             result.regionCount = jobs.count - 1
             result.renderedPages = rendered
@@ -108,6 +108,7 @@ public enum SiteBuilder {
             for region in published.regions where !regions.contains(region.id) {
                 try transaction.keep(prefix: region.id + "/")
                 next.pages.merge(cache.pages.filter { $0.key.hasPrefix(region.id + "/") }) { a, _ in a }
+                next.keptAnalyses.insert(region.id)
             }
             result.output = try transaction.commit()
             let window = PublicationWindow(content, now: options.now)
@@ -115,7 +116,7 @@ public enum SiteBuilder {
                 // Only records of this build may be used by the next one; if
                 // writing them fails, the next build simply does everything.
                 next.outputManifest = manifest
-                try? next.save(for: options.output)
+                try? next.save(for: options.output, replacing: cache)
                 try? BuildState(inputs: fingerprint, validFrom: window.from, validUntil: window.until, manifestHash: manifest,
                                 pages: result.pageCount, regions: result.regionCount, warnings: result.diagnostics.count)
                     .save(for: options.output)
