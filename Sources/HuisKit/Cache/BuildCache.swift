@@ -7,6 +7,8 @@ import Darwin
 
 /// Work a build can take over from the build before, so a rebuild after a
 /// small change does not redo everything:
+/// - decoded partners with their findings, by a key made of the file's bytes
+///   and everything decoding it depends on;
 /// - rendered Markdown bodies with their lint findings, by a key made of the
 ///   body's text and everything its links depend on;
 /// - search analyses, by a key made of the document's text;
@@ -16,14 +18,15 @@ import Darwin
 /// Every key is a hash of the inputs themselves (not of file times), so a
 /// stale entry can never be used: at worst an entry is not found and the
 /// work is done again. The cache lives beside the output, in the folder
-/// `<out>.huis-cache`, split into parts (see `CachePart`): the bodies in
-/// shards by path, the analyses by region and shards of document keys, and
+/// `<out>.huis-cache`, split into parts (see `CachePart`): the partners and
+/// the bodies in shards by path, the analyses by region and shards of document keys, and
 /// the page keys. A rebuild reads a part when it first needs it and writes
 /// only the parts whose entries changed. Parts written by another build of
 /// huis, or damaged, are ignored.
 public struct BuildCache: Sendable {
     static let formatVersion = 3
     static let bodyShards = 32
+    static let partnerShards = 32
     static let analysisShards = 8
 
     struct Body: Sendable {
@@ -32,8 +35,19 @@ public struct BuildCache: Sendable {
         let lint: [Diagnostic]
     }
 
+    /// What reading one partner file gave: the partner, the findings in the
+    /// file (decoding and `lint:`) and the lint rules it silences.
+    struct PartnerEntry: Sendable {
+        let key: String
+        let partner: Partner
+        let diagnostics: [Diagnostic]
+        let lintIgnores: [String]
+    }
+
     /// The huis program that wrote the cache; another program means no cache.
     var program: String
+    /// This build's partners, by content path, for the next build.
+    var partners: [String: PartnerEntry] = [:]
     /// This build's bodies, by the body's content path, for the next build.
     var bodies: [String: Body] = [:]
     /// This build's analyses, by region and document key, for the next build.
@@ -65,6 +79,7 @@ public struct BuildCache: Sendable {
     }
 
     static func bodiesPart(_ shard: Int) -> String { "bodies-\(shard)" }
+    static func partnersPart(_ shard: Int) -> String { "partners-\(shard)" }
     static func analysesPart(region: String, shard: Int) -> String { "analyses-\(region)-\(shard)" }
     static let pagesPart = "pages"
 
@@ -85,6 +100,11 @@ public struct BuildCache: Sendable {
     /// The last build's body of the file at `path`, if it kept one.
     func body(for path: String) -> Body? {
         stored?.body(path)
+    }
+
+    /// The last build's reading of the partner file at `path`, if it kept one.
+    func partner(for path: String) -> PartnerEntry? {
+        stored?.partner(path)
     }
 
     /// The last build's analyses of a region's documents, by document key.
@@ -142,6 +162,14 @@ public struct BuildCache: Sendable {
             let sorted = paths.sorted()
             parts.append(PlannedPart(name: Self.bodiesPart(shard), digest: CachePart.digest(sorted.map { $0 + "\u{1F}" + bodies[$0]!.key }),
                                      isEmpty: sorted.isEmpty, encode: { Self.encodeBodies(sorted.map { ($0, bodies[$0]!) }) }))
+        }
+        var partnerShards = [[String]](repeating: [], count: Self.partnerShards)
+        for path in partners.keys { partnerShards[CachePart.shard(path, of: Self.partnerShards)].append(path) }
+        let partners = self.partners
+        for (shard, paths) in partnerShards.enumerated() {
+            let sorted = paths.sorted()
+            parts.append(PlannedPart(name: Self.partnersPart(shard), digest: CachePart.digest(sorted.map { $0 + "\u{1F}" + partners[$0]!.key }),
+                                     isEmpty: sorted.isEmpty, encode: { Self.encodePartners(sorted.map { ($0, partners[$0]!) }) }))
         }
         for (region, byKey) in analyses where !keptAnalyses.contains(region) {
             var shards = [[String]](repeating: [], count: Self.analysisShards)

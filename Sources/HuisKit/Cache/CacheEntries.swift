@@ -25,6 +25,31 @@ extension BuildCache {
         return bodies
     }
 
+    static func encodePartners(_ entries: [(path: String, entry: PartnerEntry)]) -> [UInt8] {
+        var writer = BinaryWriter()
+        writer.write(UInt64(entries.count))
+        for (path, entry) in entries {
+            writer.write(path)
+            writer.write(entry.key)
+            writer.write(entry.partner)
+            writer.write(entry.diagnostics)
+            writer.write(entry.lintIgnores)
+        }
+        return writer.bytes
+    }
+
+    static func decodePartners(_ reader: inout BinaryReader) throws(CacheError) -> [String: PartnerEntry] {
+        let count = try reader.readCount()
+        var partners: [String: PartnerEntry] = [:]
+        partners.reserveCapacity(count)
+        for _ in 0..<count {
+            let path = try reader.readString()
+            partners[path] = PartnerEntry(key: try reader.readString(), partner: try reader.read(), diagnostics: try reader.readArray(),
+                                          lintIgnores: try reader.readStrings())
+        }
+        return partners
+    }
+
     static func encodeAnalyses(_ entries: [(key: String, analysis: SearchIndexBuilder.Analysis)]) -> [UInt8] {
         var writer = BinaryWriter()
         writer.write(UInt64(entries.count))

@@ -10,6 +10,7 @@ final class StoredCache: @unchecked Sendable {
     let program: String
     private let lock = NSLock()
     private var bodies: [Int: LazyPart<[String: BuildCache.Body]>] = [:]
+    private var partners: [Int: LazyPart<[String: BuildCache.PartnerEntry]>] = [:]
     private var analyses: [String: LazyPart<[String: SearchIndexBuilder.Analysis]>] = [:]
     /// The digest of every part read so far that could be used (see `CachePart`).
     private var usable: [String: String] = [:]
@@ -28,6 +29,17 @@ final class StoredCache: @unchecked Sendable {
             return part
         }
         return part.value { entries(BuildCache.bodiesPart(shard), decode: BuildCache.decodeBodies) }[path]
+    }
+
+    func partner(_ path: String) -> BuildCache.PartnerEntry? {
+        let shard = CachePart.shard(path, of: BuildCache.partnerShards)
+        let part = lock.withLock { () -> LazyPart<[String: BuildCache.PartnerEntry]> in
+            if let part = partners[shard] { return part }
+            let part = LazyPart<[String: BuildCache.PartnerEntry]>()
+            partners[shard] = part
+            return part
+        }
+        return part.value { entries(BuildCache.partnersPart(shard), decode: BuildCache.decodePartners) }[path]
     }
 
     /// The analyses of a region's documents, by document key.

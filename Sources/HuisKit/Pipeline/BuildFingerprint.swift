@@ -24,9 +24,20 @@ enum BuildFingerprint {
     /// `path size seconds.nanoseconds` for every file below `root`, sorted.
     static func stamps(under root: String) -> [String] {
         OutputTree.entries(under: root).compactMap { path, type -> String? in
-            guard type == .file, !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { return nil }
+            guard type == .file, !isHidden(path) else { return nil }
             return stamp(root + "/" + path, name: path)
         }.sorted()
+    }
+
+    /// Whether a folder or file name in a relative path starts with a dot
+    /// (such files are not read); on the bytes, as this runs for every file.
+    static func isHidden(_ path: String) -> Bool {
+        var atStart = true
+        for byte in path.utf8 {
+            if atStart, byte == UInt8(ascii: ".") { return true }
+            atStart = byte == UInt8(ascii: "/")
+        }
+        return false
     }
 
     static func stamp(_ path: String, name: String) -> String? {

@@ -37,7 +37,7 @@ public enum SiteBuilder {
         result.silenced = checked.silenced
         guard !checked.hasErrors, let content = checked.content, let bodies = checked.bodies else { return result }
         progress("checked \(checked.fileCount) files in \(clock.lap())"
-                 + (bodies.reused > 0 ? " (\(bodies.reused) unchanged texts taken from the last build)" : ""))
+                 + (bodies.reused > 0 ? " (\(checked.reusedPartners) unchanged partners and \(bodies.reused) unchanged texts taken from the last build)" : ""))
 
         let theme: Theme
         do {
@@ -91,6 +91,7 @@ public enum SiteBuilder {
             }
             var next = BuildCache(program: program)
             next.bodies = bodies.cacheEntries
+            next.partners = checked.partnerEntries
             var rendered = 0
             for (job, outcome) in zip(jobs, outcomes) {
                 let output = try outcome.get()
@@ -103,6 +104,7 @@ public enum SiteBuilder {
             result.regionCount = jobs.count - 1
             result.renderedPages = rendered
             result.reusedBodies = bodies.reused
+            result.reusedPartners = checked.reusedPartners
             progress("built \(result.regionCount) region\(result.regionCount == 1 ? "" : "s") and the network index: "
                      + "\(result.pageCount) pages (\(rendered) rendered, the others unchanged) in \(clock.lap())")
             for region in published.regions where !regions.contains(region.id) {
