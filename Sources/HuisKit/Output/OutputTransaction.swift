@@ -133,7 +133,8 @@ public final class OutputTransaction: @unchecked Sendable {
         let foreign = try carryOverForeignFiles(liveEntries: trees[0])
         try OutputTree.writeNew(stagedPath + "/" + OutputManifest.fileName, Array(newManifest.encoded()))
         let stagedEntries = knownStaging.map { $0.map { (path: $0, type: OutputTree.EntryType.file) } } ?? trees[1]
-        try prune(stagedEntries: stagedEntries, keeping: Set(written.keys).union(foreign).union([OutputManifest.fileName]))
+        let kept = Set(foreign)
+        try prune(stagedEntries: stagedEntries) { self.written[$0] != nil || kept.contains($0) || $0 == OutputManifest.fileName }
         let removed = oldManifest.files.keys.filter { written[$0] == nil }.sorted()
         if FileManager.default.fileExists(atPath: livePath) {
             try DirectorySwap.exchange(staged, live)
@@ -182,9 +183,9 @@ public final class OutputTransaction: @unchecked Sendable {
 
     /// Removes from the staging tree (as it was before this build) what the
     /// new site does not have, then the folders that became empty.
-    private func prune(stagedEntries: [(path: String, type: OutputTree.EntryType)], keeping wanted: Set<String>) throws {
+    private func prune(stagedEntries: [(path: String, type: OutputTree.EntryType)], keeping wanted: (String) -> Bool) throws {
         var emptied: Set<String> = []
-        for (path, type) in stagedEntries where type != .folder && !wanted.contains(path) {
+        for (path, type) in stagedEntries where type != .folder && !wanted(path) {
             try OutputTree.remove(stagedPath + "/" + path)
             var folder = Substring(path)
             while let slash = folder.lastIndex(of: "/") {

@@ -15,37 +15,51 @@ enum OutputTree {
     /// Every entry below `root` (hidden ones included), parents before children.
     static func entries(under root: String) -> [(path: String, type: EntryType)] {
         var result: [(String, EntryType)] = []
-        walk(root, prefix: "", into: &result)
+        walk(root) { path, type, _, _ in result.append((path, type)) }
         return result
     }
 
-    private static func walk(_ folder: String, prefix: String, into result: inout [(String, EntryType)]) {
-        guard let dir = opendir(folder) else { return }
+    /// Calls `visit` for every entry below `root`, parents before children,
+    /// with the entry's folder (as a descriptor) and name, for `*at` calls.
+    /// Folders are opened by descriptor, so no call resolves a whole path:
+    /// output and content trees have tens of thousands of entries.
+    static func walk(_ root: String, _ visit: (String, EntryType, Int32, UnsafePointer<CChar>) -> Void) {
+        let fd = open(root, O_RDONLY | O_DIRECTORY)
+        if fd >= 0 { walk(fd, prefix: "", visit) }
+    }
+
+    /// Walks the folder open at `fd` and closes it.
+    private static func walk(_ fd: Int32, prefix: String, _ visit: (String, EntryType, Int32, UnsafePointer<CChar>) -> Void) {
+        guard let dir = fdopendir(fd) else {
+            close(fd)
+            return
+        }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-            }
-            if name == "." || name == ".." { continue }
-            let path = folder + "/" + name
-            var type = entry.pointee.d_type
-            if type == UInt8(DT_UNKNOWN) {
-                var info = stat()
-                guard lstat(path, &info) == 0 else { continue }
-                switch info.st_mode & S_IFMT {
-                case S_IFDIR: type = UInt8(DT_DIR)
-                case S_IFLNK: type = UInt8(DT_LNK)
-                case S_IFREG: type = UInt8(DT_REG)
-                default: type = 0
+            withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let name = raw.bindMemory(to: CChar.self).baseAddress!
+                if name[0] == 0x2E && (name[1] == 0 || (name[1] == 0x2E && name[2] == 0)) { return }  // . and ..
+                var type = entry.pointee.d_type
+                if type == UInt8(DT_UNKNOWN) {
+                    var info = stat()
+                    guard fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return }
+                    switch info.st_mode & S_IFMT {
+                    case S_IFDIR: type = UInt8(DT_DIR)
+                    case S_IFLNK: type = UInt8(DT_LNK)
+                    case S_IFREG: type = UInt8(DT_REG)
+                    default: type = 0
+                    }
                 }
-            }
-            switch type {
-            case UInt8(DT_DIR):
-                result.append((prefix + name, .folder))
-                walk(path, prefix: prefix + name + "/", into: &result)
-            case UInt8(DT_REG): result.append((prefix + name, .file))
-            case UInt8(DT_LNK): result.append((prefix + name, .symlink))
-            default: continue
+                let path = prefix + String(cString: name)
+                switch type {
+                case UInt8(DT_DIR):
+                    visit(path, .folder, fd, name)
+                    let child = openat(fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW)
+                    if child >= 0 { walk(child, prefix: path + "/", visit) }
+                case UInt8(DT_REG): visit(path, .file, fd, name)
+                case UInt8(DT_LNK): visit(path, .symlink, fd, name)
+                default: return
+                }
             }
         }
     }

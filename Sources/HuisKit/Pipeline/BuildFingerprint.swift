@@ -23,10 +23,14 @@ enum BuildFingerprint {
 
     /// `path size seconds.nanoseconds` for every file below `root`, sorted.
     static func stamps(under root: String) -> [String] {
-        OutputTree.entries(under: root).compactMap { path, type -> String? in
-            guard type == .file, !isHidden(path) else { return nil }
-            return stamp(root + "/" + path, name: path)
-        }.sorted()
+        var stamps: [String] = []
+        OutputTree.walk(root) { path, type, folder, name in
+            guard type == .file, !isHidden(path) else { return }
+            var info = stat()
+            guard fstatat(folder, name, &info, 0) == 0 else { return }
+            stamps.append(stamp(path, info))
+        }
+        return stamps.sorted()
     }
 
     /// Whether a folder or file name in a relative path starts with a dot
@@ -43,6 +47,10 @@ enum BuildFingerprint {
     static func stamp(_ path: String, name: String) -> String? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        return stamp(name, info)
+    }
+
+    private static func stamp(_ name: String, _ info: stat) -> String {
         #if canImport(Darwin)
         let time = info.st_mtimespec
         #else
