@@ -29,10 +29,11 @@ enum CachePart {
 
     /// Reads the part file at `path` and checks it.
     static func read(_ path: String, name: String, program: String) -> Contents {
-        var info = stat()
-        if stat(path, &info) != 0 { return errno == ENOENT || errno == ENOTDIR ? .missing : .unusable }
-        guard let data = FileManager.default.contents(atPath: path) else { return .unusable }
-        var reader = BinaryReader(Array(data))
+        let fd = open(path, O_RDONLY)
+        if fd < 0 { return errno == ENOENT || errno == ENOTDIR ? .missing : .unusable }
+        defer { close(fd) }
+        guard let bytes = readAll(fd) else { return .unusable }
+        var reader = BinaryReader(bytes)
         do {
             guard try reader.readString() == magic, try reader.readInt() == BuildCache.formatVersion,
                   try reader.readString() == program, try reader.readString() == name else { return .unusable }
@@ -45,6 +46,29 @@ enum CachePart {
         } catch {
             return .unusable
         }
+    }
+
+    /// The whole file open at `fd`, read straight into an array.
+    private static func readAll(_ fd: Int32) -> [UInt8]? {
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(info.st_size)
+        if size == 0 { return [] }
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size {
+                #if canImport(Glibc)
+                let n = Glibc.read(fd, buffer.baseAddress! + count, size - count)
+                #else
+                let n = Darwin.read(fd, buffer.baseAddress! + count, size - count)
+                #endif
+                if n < 0, errno == EINTR { continue }
+                if n <= 0 { failed = n < 0 || count < size; break }
+                count += n
+            }
+        }
+        return failed ? nil : bytes
     }
 
     /// Writes a part to a temporary file and renames it into place, so a
@@ -80,12 +104,24 @@ enum CachePart {
     /// A checksum of the payload, eight bytes at a time: tens of megabytes are
     /// checked on every rebuild, and it only has to catch damage.
     static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        // Four independent lanes, so the multiplications overlap.
+        var lanes: (UInt64, UInt64, UInt64, UInt64) = (0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count), 1, 2, 3)
+        func mix(_ lane: inout UInt64, _ word: UInt64) {
+            lane = (lane ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            lane ^= lane >> 29
+        }
         var offset = 0
+        while offset + 32 <= bytes.count {
+            mix(&lanes.0, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            mix(&lanes.1, bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+            mix(&lanes.2, bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
+            mix(&lanes.3, bytes.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
+            offset += 32
+        }
+        var hash = lanes.0
+        for lane in [lanes.1, lanes.2, lanes.3] { mix(&hash, lane) }
         while offset + 8 <= bytes.count {
-            let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash >> 29
+            mix(&hash, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
             offset += 8
         }
         while offset < bytes.count {
