@@ -10,7 +10,7 @@
 /// takes the next number, n ≥ 2 the string numbered n - 2.
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
-    private var numbered: [String: Int] = [:]
+    private var numbering = StringNumbering()
     /// The longest string (in UTF-8 bytes) that is numbered.
     static let numberedLength = 24
 
@@ -31,18 +31,18 @@ struct BinaryWriter {
     mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
     mutating func write(_ value: String) {
-        if value.utf8.count <= Self.numberedLength {
-            if let number = numbered[value] {
-                write(UInt64(number) + 2)
-                return
-            }
-            numbered[value] = numbered.count
-            write(UInt64(1))
-        } else {
-            write(UInt64(0))
-        }
         var value = value
         value.withUTF8 { utf8 in
+            if utf8.count <= Self.numberedLength {
+                let (number, isNew) = numbering.number(for: utf8)
+                if !isNew {
+                    write(UInt64(number) + 2)
+                    return
+                }
+                write(UInt64(1))
+            } else {
+                write(UInt64(0))
+            }
             write(UInt64(utf8.count))
             bytes.append(contentsOf: utf8)
         }
@@ -167,4 +167,46 @@ protocol CacheCodable {
 enum CacheError: Error {
     /// The file is cut short or not a cache of this version: build without it.
     case corrupt
+}
+
+/// The numbers given to short strings, in an open-addressing table keyed by
+/// the strings' bytes as three words: a `Dictionary` of strings spends most
+/// of a cache write hashing (hundreds of thousands of words per region).
+private struct StringNumbering {
+    private var keys: [(UInt64, UInt64, UInt64, Int)] = []
+    private var slots = [Int32](repeating: -1, count: 1024)
+
+    /// The string's number, and whether it was given just now.
+    mutating func number(for utf8: UnsafeBufferPointer<UInt8>) -> (Int, isNew: Bool) {
+        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(utf8)) }
+        let key = (words.0, words.1, words.2, utf8.count)
+        var slot = Self.slot(key, in: slots.count)
+        while slots[slot] >= 0 {
+            let other = keys[Int(slots[slot])]
+            if other == key { return (Int(slots[slot]), false) }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        slots[slot] = Int32(keys.count)
+        keys.append(key)
+        if keys.count * 2 > slots.count { grow() }
+        return (keys.count - 1, true)
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        for (number, key) in keys.enumerated() {
+            var slot = Self.slot(key, in: slots.count)
+            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = Int32(number)
+        }
+    }
+
+    private static func slot(_ key: (UInt64, UInt64, UInt64, Int), in count: Int) -> Int {
+        var hash = (key.0 &* 0x9E37_79B9_7F4A_7C15) ^ (key.1 &* 0xC2B2_AE3D_27D4_EB4F) ^ (key.2 &* 0x1656_67B1_9E37_79F9) ^ UInt64(key.3)
+        hash ^= hash >> 31
+        hash &*= 0xFF51_AFD7_ED55_8CCD
+        hash ^= hash >> 29
+        return Int(truncatingIfNeeded: hash) & (count - 1)
+    }
 }

@@ -158,6 +158,15 @@ import Testing
         var reader = BinaryReader(writer.bytes)
         for word in words { #expect(try reader.readString() == word) }
         #expect(reader.isAtEnd)
+        // Thousands of strings (the table grows), ones that differ only in
+        // length or in their last byte, and strings just over the limit.
+        var many = BinaryWriter()
+        let strings = (0..<5000).map { "w\($0 * 7919)" } + ["a", "a\u{0}", "a\u{0}\u{0}", "", String(repeating: "x", count: 24),
+                                                            String(repeating: "x", count: 23) + "y", String(repeating: "x", count: 25)]
+        for string in strings + strings.reversed() { many.write(string) }
+        var manyReader = BinaryReader(many.bytes)
+        for string in strings + strings.reversed() { #expect(try manyReader.readString() == string) }
+        #expect(manyReader.isAtEnd)
         // A number that was never given is damage.
         var bad = BinaryWriter()
         bad.write(UInt64(7))
