@@ -174,7 +174,7 @@ public struct ContentLoader: Sendable {
         guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
             return (.failure(Self.unreadable(displayRoot + path)), false)
         }
-        let contentHash = ContentHash.hex(data)
+        let contentHash = ContentHash.key(data)
         let key = BuildCache.key(["partner", displayRoot, path, contentHash, contextKey])
         if let cached = cache?.partner(for: path), cached.key == key { return (.success(cached), true) }
         switch parse(path, data: data, contentHash: contentHash) {
@@ -210,7 +210,7 @@ public struct ContentLoader: Sendable {
         guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
             return .failure(Self.unreadable(displayRoot + path))
         }
-        return parse(path, data: data, contentHash: ContentHash.hex(data))
+        return parse(path, data: data, contentHash: ContentHash.key(data))
     }
 
     private static func unreadable(_ display: String) -> DiagnosticError {
