@@ -8,23 +8,27 @@ extension StringProtocol {
     func split(ascii separator: Unicode.Scalar, omittingEmptySubsequences: Bool = true) -> [SubSequence] {
         precondition(separator.isASCII)
         let target = UInt8(separator.value)
-        let utf8 = self.utf8
-        var parts: [SubSequence] = []
-        var start = utf8.startIndex
-        var previous: UInt8 = 0
-        var i = start
-        while i != utf8.endIndex {
-            let byte = utf8[i]
-            let next = utf8.index(after: i)
-            if byte == target {
-                if previous >= 0x80 || (next != utf8.endIndex && utf8[next] >= 0x80) {
-                    return split(separator: Character(separator), omittingEmptySubsequences: omittingEmptySubsequences)
-                }
-                if !omittingEmptySubsequences || start != i { parts.append(self[start..<i]) }
-                start = next
+        // Byte offsets of the separators, or nil when one touches a non-ASCII byte.
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> [Int]? in
+            var offsets: [Int] = []
+            for i in bytes.indices where bytes[i] == target {
+                if (i > 0 && bytes[i - 1] >= 0x80) || (i + 1 < bytes.count && bytes[i + 1] >= 0x80) { return nil }
+                offsets.append(i)
             }
-            previous = byte
-            i = next
+            return offsets
+        }
+        guard let found, let offsets = found else {
+            return split(separator: Character(separator), omittingEmptySubsequences: omittingEmptySubsequences)
+        }
+        var parts: [SubSequence] = []
+        parts.reserveCapacity(offsets.count + 1)
+        var start = utf8.startIndex
+        var startOffset = 0
+        for offset in offsets {
+            let end = utf8.index(start, offsetBy: offset - startOffset)
+            if !omittingEmptySubsequences || offset != startOffset { parts.append(self[start..<end]) }
+            start = utf8.index(after: end)
+            startOffset = offset + 1
         }
         if !omittingEmptySubsequences || start != utf8.endIndex { parts.append(self[start..<utf8.endIndex]) }
         return parts
