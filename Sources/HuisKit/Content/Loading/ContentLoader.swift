@@ -33,8 +33,13 @@ public struct ContentLoader: Sendable {
     /// Prefix of paths in messages, e.g. `content/`.
     public let displayRoot: String
 
+    /// The folder's path, to which file paths are appended (a `URL` costs
+    /// tens of thousands of instructions per appended component).
+    private let rootPath: String
+
     public init(root: URL, displayRoot: String? = nil) {
         self.root = root
+        rootPath = root.path.hasSuffix("/") ? String(root.path.dropLast()) : root.path
         let shown = displayRoot ?? root.relativePath
         self.displayRoot = shown.isEmpty || shown.hasSuffix("/") ? shown : shown + "/"
     }
@@ -171,7 +176,7 @@ public struct ContentLoader: Sendable {
     /// when its key (bytes and context) is there.
     private func readPartner(_ path: String, region: Region?, context: DecodingContext, contextKey: String, cache: BuildCache?)
         -> (entry: Result<BuildCache.PartnerEntry, DiagnosticError>, reused: Bool) {
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
+        guard let data = FileManager.default.contents(atPath: rootPath + "/" + path) else {
             return (.failure(Self.unreadable(displayRoot + path)), false)
         }
         let contentHash = ContentHash.key(data)
@@ -207,7 +212,7 @@ public struct ContentLoader: Sendable {
 
     /// Reads and parses one Markdown file.
     private func parse(_ path: String) -> Result<ParsedFile, DiagnosticError> {
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
+        guard let data = FileManager.default.contents(atPath: rootPath + "/" + path) else {
             return .failure(Self.unreadable(displayRoot + path))
         }
         return parse(path, data: data, contentHash: ContentHash.key(data))
