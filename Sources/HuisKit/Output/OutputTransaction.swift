@@ -32,30 +32,29 @@ public final class OutputTransaction: @unchecked Sendable {
     private var written: [String: Change] = [:]
     private var createdFolders: Set<String> = [""]
     private var foreignSkipped: [String] = []
-    /// What the staging tree held before this build, when known without
-    /// walking it: nothing (a build from scratch) or what a mirror made.
-    private let knownStaging: [String]?
+    /// Whether the staging tree was made just now, empty (a build from scratch).
+    private let stagingIsNew: Bool
+    /// Making the staging tree while this transaction writes into it.
+    private let mirror: StagingMirror?
 
     public enum Change: String, Sendable {
         case added, changed, unchanged
     }
 
-    /// `mirror`, when given, is making the staging tree; the transaction
-    /// waits for it.
+    /// `mirror`, when given, is making the staging tree. The transaction
+    /// does not wait for it: both only ever add folders and files the other
+    /// may already have added (see `linkFromLive` and `OutputTree.writeNew`),
+    /// and the commit waits for it.
     init(output: URL, mirror: StagingMirror?) throws {
         live = output.standardizedFileURL
         staged = Self.stagingFolder(for: live)
         livePath = live.path
         stagedPath = staged.path
-        if let made = mirror?.wait() {
-            knownStaging = made.files
-            createdFolders.formUnion(made.folders)
-        } else {
-            DirectorySwap.recover(live)
-            // A staging tree made just now holds nothing but what this build
-            // writes, so there is nothing to prune from it (a cold build).
-            knownStaging = FileManager.default.fileExists(atPath: stagedPath) ? nil : []
-        }
+        self.mirror = mirror
+        if mirror == nil { DirectorySwap.recover(live) }
+        // A staging tree made just now holds nothing but what this build
+        // writes, so there is nothing to prune from it (a cold build).
+        stagingIsNew = mirror == nil && !FileManager.default.fileExists(atPath: stagedPath)
         try FileManager.default.createDirectory(at: staged, withIntermediateDirectories: true)
         oldManifest = OutputManifest.load(from: live) ?? OutputManifest()
     }
@@ -127,6 +126,11 @@ public final class OutputTransaction: @unchecked Sendable {
 
     /// Puts the new site in place and returns what changed.
     public func commit() throws -> OutputSummary {
+        // What the staging tree held before this build is known without
+        // walking it when it was made just now: empty, or what the mirror
+        // linked (anything else in it this build wrote).
+        let made = mirror?.wait()
+        let knownStaging: [String]? = stagingIsNew ? [] : made?.files
         // Both trees are walked side by side: on a large site each walk is
         // tens of thousands of directory reads.
         let trees = [livePath, knownStaging == nil ? stagedPath : nil].parallelMap { $0.map(OutputTree.entries(under:)) ?? [] }
@@ -151,10 +155,18 @@ public final class OutputTransaction: @unchecked Sendable {
     /// the two trees are on different file systems, the bytes are written.
     private func linkFromLive(_ path: String, orWrite bytes: [UInt8]?) throws {
         let source = livePath + "/" + path, target = stagedPath + "/" + path
-        if let a = OutputTree.identity(source), let b = OutputTree.identity(target), a.dev == b.dev, a.ino == b.ino { return }
+        func linked() -> Bool {
+            guard let a = OutputTree.identity(source), let b = OutputTree.identity(target) else { return false }
+            return a.dev == b.dev && a.ino == b.ino
+        }
+        if linked() { return }
         try OutputTree.remove(target)
         if link(source, target) == 0 { return }
-        if let bytes { try OutputTree.writeNew(target, bytes) } else { try FileManager.default.copyItem(atPath: source, toPath: target) }
+        if errno == EEXIST, linked() { return }  // the mirror linked it in the meantime
+        if let bytes { try OutputTree.writeNew(target, bytes) } else {
+            try OutputTree.remove(target)
+            try FileManager.default.copyItem(atPath: source, toPath: target)
+        }
     }
 
     /// Files and links in the live site that huis did not write go over as

@@ -83,10 +83,16 @@ enum OutputTree {
     }
 
     /// Writes a new file (never into an existing one, which may be a hard
-    /// link shared with the live site).
+    /// link shared with the live site). A staging mirror may link the old
+    /// file in between the removal and the creation, once: then the link is
+    /// removed again.
     static func writeNew(_ path: String, _ bytes: [UInt8]) throws {
         try remove(path)
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        var fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        if fd < 0, errno == EEXIST {
+            try remove(path)
+            fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        }
         guard fd >= 0 else { throw OutputError.cannotWrite(path, errno) }
         defer { close(fd) }
         var offset = 0

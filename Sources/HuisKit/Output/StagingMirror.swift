@@ -11,14 +11,18 @@ import Darwin
 ///
 /// On a large site that is tens of thousands of `mkdir` and `link` calls, so
 /// it runs on a thread of its own from the start of the build, while the
-/// content is read and checked; the output transaction waits for it before
-/// it touches the staging tree. The live site is only read. A mirror cut
-/// short (killed, or a file system that refuses hard links) is an ordinary
-/// staging tree with files missing: the transaction walks it, prunes it and
-/// links or writes what is missing, as after any killed build.
+/// content is read and checked and while pages are written. The output
+/// transaction writes into the same tree meanwhile: both only add folders
+/// and files, each accepting what the other added first (the mirror never
+/// replaces a file; the transaction replaces a link the mirror made when
+/// the file changed). The commit waits for the mirror. The live site is only
+/// read. A mirror cut short (killed, or a file system that refuses hard
+/// links) is an ordinary staging tree with files missing: the transaction
+/// walks it, prunes it and links or writes what is missing, as after any
+/// killed build.
 final class StagingMirror: @unchecked Sendable {
-    /// What the mirror made, relative to the staging tree; nil when it
-    /// stopped early.
+    /// What the mirror made, relative to the staging tree (not what was
+    /// already there); nil when it stopped early.
     struct Made: Sendable {
         var folders: [String] = []
         var files: [String] = []
@@ -94,8 +98,11 @@ final class StagingMirror: @unchecked Sendable {
                 switch type {
                 case UInt8(DT_DIR):
                     let path = prefix + String(cString: name)
-                    guard mkdirat(stagedFD, name, 0o755) == 0 else { return false }
-                    made.folders.append(path)
+                    if mkdirat(stagedFD, name, 0o755) == 0 {
+                        made.folders.append(path)
+                    } else if errno != EEXIST {
+                        return false
+                    }
                     let liveChild = openat(liveFD, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW)
                     guard liveChild >= 0 else { return false }
                     defer { close(liveChild) }
@@ -104,9 +111,12 @@ final class StagingMirror: @unchecked Sendable {
                     defer { close(stagedChild) }
                     return copy(liveChild, into: stagedChild, prefix: path + "/", made: &made)
                 case UInt8(DT_REG):
-                    guard linkat(liveFD, name, stagedFD, name, 0) == 0 else { return false }
-                    made.files.append(prefix + String(cString: name))
-                    return true
+                    if linkat(liveFD, name, stagedFD, name, 0) == 0 {
+                        made.files.append(prefix + String(cString: name))
+                        return true
+                    }
+                    return errno == EEXIST  // the transaction was first
+
                 default:
                     // Symbolic links (never written by huis) go over at the commit.
                     return true

@@ -91,4 +91,43 @@ import Testing
         #expect(!buildSite(content: content, out: dir.url.appendingPathComponent("fresh")).hasErrors)
         #expect(SiteSnapshot(out) == SiteSnapshot(dir.url.appendingPathComponent("fresh")))
     }
+
+    /// The transaction writes while the mirror still links: whatever the
+    /// interleaving, changed files are new, unchanged ones are the live files
+    /// (same inode, same time) and removed ones are gone.
+    @Test func aTransactionWritesWhileTheMirrorLinks() throws {
+        for round in 0..<4 {
+            let dir = try TemporaryFolder()
+            let out = dir.url.appendingPathComponent("public")
+            let paths = (0..<2400).map { "r\($0 % 3)/p\($0 / 3)/index.html" }
+            let first = try OutputTransaction(output: out)
+            for path in paths { try first.write(path, "oud \(path)") }
+            _ = try first.commit()
+            let before = Dictionary(uniqueKeysWithValues: paths.map { ($0, OutputTree.identity(out.appendingPathComponent($0).path)!.ino) })
+
+            let mirror = try #require(StagingMirror.start(for: out))
+            let second = try OutputTransaction(output: out, mirror: mirror)
+            // Work from the end of the tree, which the mirror reaches last, and from the start.
+            let order = round % 2 == 0 ? paths.reversed() : paths
+            try Array(order).parallelMap { path -> Bool in
+                let n = Int(path.split(separator: "p")[1].dropLast(11))!
+                if n % 10 == 0 { return false }  // removed
+                if n % 7 == 0 { try? second.write(path, "nieuw \(path)"); return true }
+                return (try? second.keepIfUnchanged(path)) ?? false
+            }.forEach { _ in }
+            let summary = try second.commit()
+            for path in paths {
+                let n = Int(path.split(separator: "p")[1].dropLast(11))!
+                let file = out.appendingPathComponent(path)
+                if n % 10 == 0 {
+                    #expect(!FileManager.default.fileExists(atPath: file.path), "\(path) should be gone")
+                } else if n % 7 == 0 {
+                    #expect(try String(contentsOf: file, encoding: .utf8) == "nieuw \(path)")
+                    #expect(summary.changes[path] == .changed)
+                } else {
+                    #expect(OutputTree.identity(file.path)?.ino == before[path], "\(path) was not kept")
+                }
+            }
+        }
+    }
 }
