@@ -123,11 +123,14 @@ public struct BuildCache: Sendable {
         let parts = plannedParts()
         let known = previous?.stored?.digests() ?? [:]
         let program = self.program
-        let failures = parts.filter { known[$0.name] != $0.digest }.parallelMap { part -> OutputError? in
+        // Sorting each part's keys for its digest runs on all cores too.
+        let failures = parts.parallelMap { part -> OutputError? in
+            let (digest, encode) = part.prepare()
+            guard known[part.name] != digest else { return nil }
             let path = folder + "/" + part.name
             do {
                 if part.isEmpty { try OutputTree.remove(path) } else {
-                    try CachePart.write(path, name: part.name, program: program, digest: part.digest, payload: part.encode())
+                    try CachePart.write(path, name: part.name, program: program, digest: digest, payload: encode())
                 }
                 return nil
             } catch {
@@ -144,13 +147,13 @@ public struct BuildCache: Sendable {
         }
     }
 
-    /// A part to write: its name, the digest of its entries, and how to
-    /// encode them (only done when the part changed).
+    /// A part to write: its name, and (when prepared, on any core) the
+    /// digest of its entries and how to encode them (only done when the part
+    /// changed).
     private struct PlannedPart: Sendable {
         let name: String
-        let digest: String
         let isEmpty: Bool
-        let encode: @Sendable () -> [UInt8]
+        let prepare: @Sendable () -> (digest: String, encode: @Sendable () -> [UInt8])
     }
 
     private func plannedParts() -> [PlannedPart] {
@@ -159,30 +162,35 @@ public struct BuildCache: Sendable {
         for path in bodies.keys { shards[CachePart.shard(path, of: Self.bodyShards)].append(path) }
         let bodies = self.bodies
         for (shard, paths) in shards.enumerated() {
-            let sorted = paths.sorted()
-            parts.append(PlannedPart(name: Self.bodiesPart(shard), digest: CachePart.digest(sorted.map { $0 + "\u{1F}" + bodies[$0]!.key }),
-                                     isEmpty: sorted.isEmpty, encode: { Self.encodeBodies(sorted.map { ($0, bodies[$0]!) }) }))
+            parts.append(PlannedPart(name: Self.bodiesPart(shard), isEmpty: paths.isEmpty) {
+                let sorted = paths.sorted()
+                return (CachePart.digest(sorted.map { $0 + "\u{1F}" + bodies[$0]!.key }), { Self.encodeBodies(sorted.map { ($0, bodies[$0]!) }) })
+            })
         }
         var partnerShards = [[String]](repeating: [], count: Self.partnerShards)
         for path in partners.keys { partnerShards[CachePart.shard(path, of: Self.partnerShards)].append(path) }
         let partners = self.partners
         for (shard, paths) in partnerShards.enumerated() {
-            let sorted = paths.sorted()
-            parts.append(PlannedPart(name: Self.partnersPart(shard), digest: CachePart.digest(sorted.map { $0 + "\u{1F}" + partners[$0]!.key }),
-                                     isEmpty: sorted.isEmpty, encode: { Self.encodePartners(sorted.map { ($0, partners[$0]!) }) }))
+            parts.append(PlannedPart(name: Self.partnersPart(shard), isEmpty: paths.isEmpty) {
+                let sorted = paths.sorted()
+                return (CachePart.digest(sorted.map { $0 + "\u{1F}" + partners[$0]!.key }), { Self.encodePartners(sorted.map { ($0, partners[$0]!) }) })
+            })
         }
         for (region, byKey) in analyses where !keptAnalyses.contains(region) {
             var shards = [[String]](repeating: [], count: Self.analysisShards)
             for key in byKey.keys { shards[CachePart.shard(key, of: Self.analysisShards)].append(key) }
             for (shard, keys) in shards.enumerated() {
-                let sorted = keys.sorted()
-                parts.append(PlannedPart(name: Self.analysesPart(region: region, shard: shard), digest: CachePart.digest(sorted),
-                                         isEmpty: sorted.isEmpty, encode: { Self.encodeAnalyses(sorted.map { ($0, byKey[$0]!) }) }))
+                parts.append(PlannedPart(name: Self.analysesPart(region: region, shard: shard), isEmpty: keys.isEmpty) {
+                    let sorted = keys.sorted()
+                    return (CachePart.digest(sorted), { Self.encodeAnalyses(sorted.map { ($0, byKey[$0]!) }) })
+                })
             }
         }
-        let pages = self.pages.sorted { $0.key < $1.key }, manifest = outputManifest
-        parts.append(PlannedPart(name: Self.pagesPart, digest: CachePart.digest([manifest] + pages.map { $0.key + "\u{1F}" + $0.value }),
-                                 isEmpty: false, encode: { Self.encodePages(pages, manifest: manifest) }))
+        let pages = self.pages, manifest = outputManifest
+        parts.append(PlannedPart(name: Self.pagesPart, isEmpty: false) {
+            let sorted = pages.sorted { $0.key < $1.key }
+            return (CachePart.digest([manifest] + sorted.map { $0.key + "\u{1F}" + $0.value }), { Self.encodePages(sorted, manifest: manifest) })
+        })
         return parts
     }
 

@@ -86,9 +86,10 @@ enum CachePart {
         guard rename(path + ".tmp", path) == 0 else { throw OutputError.cannotWrite(path, errno) }
     }
 
-    /// The digest of a part's entries, from their keys in a fixed order.
+    /// The digest of a part's entries, from their keys in a fixed order
+    /// (callers sort them).
     static func digest(_ keys: [String]) -> String {
-        BuildCache.key(keys.sorted())
+        BuildCache.key(keys)
     }
 
     /// Which of `count` shards an entry goes to.
