@@ -36,15 +36,20 @@ public final class OutputTransaction: @unchecked Sendable {
     private let stagingIsNew: Bool
     /// Making the staging tree while this transaction writes into it.
     private let mirror: StagingMirror?
+    /// Files kept from the live site while the mirror runs: it links every
+    /// live file, so these are only checked at the commit.
+    private var leftToMirror: [String] = []
 
     public enum Change: String, Sendable {
         case added, changed, unchanged
     }
 
     /// `mirror`, when given, is making the staging tree. The transaction
-    /// does not wait for it: both only ever add folders and files the other
-    /// may already have added (see `linkFromLive` and `OutputTree.writeNew`),
-    /// and the commit waits for it.
+    /// does not wait for it: it leaves the files it keeps to the mirror, and
+    /// the folders and files it writes may meet the mirror's (each only adds,
+    /// accepting what the other added first; see `linkFromLive` and
+    /// `OutputTree.writeNew`). The commit waits for the mirror and links
+    /// whatever kept file it did not.
     init(output: URL, mirror: StagingMirror?) throws {
         live = output.standardizedFileURL
         staged = Self.stagingFolder(for: live)
@@ -81,10 +86,10 @@ public final class OutputTransaction: @unchecked Sendable {
         } else {
             change = .added
         }
-        try makeFolder(for: path)
         if change == .unchanged {
-            try linkFromLive(path, orWrite: bytes)
+            try keepLive(path, orWrite: bytes)
         } else {
+            try makeFolder(for: path)
             try OutputTree.writeNew(stagedPath + "/" + path, bytes)
         }
         lock.withLock {
@@ -101,8 +106,7 @@ public final class OutputTransaction: @unchecked Sendable {
     /// wrote it last time and it is still there; false when it must be written.
     public func keepIfUnchanged(_ path: String) throws -> Bool {
         guard let entry = oldManifest.files[path], OutputTree.size(of: livePath + "/" + path) == entry.size else { return false }
-        try makeFolder(for: path)
-        try linkFromLive(path, orWrite: nil)
+        try keepLive(path, orWrite: nil)
         lock.withLock {
             newManifest.files[path] = entry
             written[path] = .unchanged
@@ -115,8 +119,7 @@ public final class OutputTransaction: @unchecked Sendable {
     public func keep(prefix: String) throws {
         for (path, entry) in oldManifest.files where path.hasPrefix(prefix) && written[path] == nil {
             guard OutputTree.size(of: livePath + "/" + path) != nil else { continue }
-            try makeFolder(for: path)
-            try linkFromLive(path, orWrite: nil)
+            try keepLive(path, orWrite: nil)
             lock.withLock {
                 newManifest.files[path] = entry
                 written[path] = .unchanged
@@ -130,6 +133,13 @@ public final class OutputTransaction: @unchecked Sendable {
         // walking it when it was made just now: empty, or what the mirror
         // linked (anything else in it this build wrote).
         let made = mirror?.wait()
+        if !leftToMirror.isEmpty {
+            let mirrored = Set(made?.files ?? [])
+            for path in leftToMirror where !mirrored.contains(path) {
+                try makeFolder(for: path)
+                try linkFromLive(path, orWrite: nil)
+            }
+        }
         let knownStaging: [String]? = stagingIsNew ? [] : made?.files
         // Both trees are walked side by side: on a large site each walk is
         // tens of thousands of directory reads.
@@ -150,6 +160,17 @@ public final class OutputTransaction: @unchecked Sendable {
 
     /// Leaves the live site as it was. The staging tree stays for the next build.
     public func abort() {}
+
+    /// Puts the live file at `path` into the staging tree: now, or, while
+    /// the mirror runs, by the mirror (checked at the commit).
+    private func keepLive(_ path: String, orWrite bytes: [UInt8]?) throws {
+        if mirror != nil {
+            lock.withLock { leftToMirror.append(path) }
+            return
+        }
+        try makeFolder(for: path)
+        try linkFromLive(path, orWrite: bytes)
+    }
 
     /// Makes `staged/path` the same file as `live/path` (a hard link); when
     /// the two trees are on different file systems, the bytes are written.

@@ -55,6 +55,17 @@ final class StagingMirror: @unchecked Sendable {
         return mirror
     }
 
+    /// A mirror that has already finished with `made` (nil: it stopped
+    /// early), for tests of what the transaction does with either outcome.
+    static func finished(for output: URL, made: Made?) throws -> StagingMirror {
+        let live = output.standardizedFileURL
+        let mirror = StagingMirror(live: live.path, staged: OutputTransaction.stagingFolder(for: live).path)
+        try FileManager.default.createDirectory(atPath: mirror.staged, withIntermediateDirectories: true)
+        mirror.made = made
+        mirror.finished.signal()
+        return mirror
+    }
+
     /// Waits until the mirror is done; what it made, or nil if it stopped
     /// early.
     @discardableResult

@@ -130,4 +130,34 @@ import Testing
             }
         }
     }
+
+    /// Files kept while the mirror runs are left to it; whatever it did not
+    /// link (it stopped early) the commit links.
+    @Test func keptFilesTheMirrorDidNotLinkAreLinkedAtTheCommit() throws {
+        for stoppedEarly in [true, false] {
+            let dir = try TemporaryFolder()
+            let out = dir.url.appendingPathComponent("public")
+            let first = try OutputTransaction(output: out)
+            for path in ["index.html", "a/index.html", "a/b/index.html", "c/index.html"] { try first.write(path, "oud \(path)") }
+            _ = try first.commit()
+            let inode = { (path: String) in OutputTree.identity(out.appendingPathComponent(path).path)?.ino }
+            let before = ["index.html", "a/index.html", "a/b/index.html"].map(inode)
+
+            // A mirror that linked only one file, or none and stopped.
+            let made = StagingMirror.Made(folders: [], files: stoppedEarly ? [] : ["index.html"])
+            let mirror = try StagingMirror.finished(for: out, made: stoppedEarly ? nil : made)
+            if !stoppedEarly {
+                #expect(link(out.appendingPathComponent("index.html").path, dir.url.appendingPathComponent("public.huis-next/index.html").path) == 0)
+            }
+            let second = try OutputTransaction(output: out, mirror: mirror)
+            #expect(try second.keepIfUnchanged("index.html"))
+            #expect(try second.keepIfUnchanged("a/index.html"))
+            try second.write("a/b/index.html", "oud a/b/index.html")  // the same bytes: kept
+            try second.write("c/index.html", "nieuw")
+            let summary = try second.commit()
+            #expect(["index.html", "a/index.html", "a/b/index.html"].map(inode) == before)
+            #expect(try String(contentsOf: out.appendingPathComponent("c/index.html"), encoding: .utf8) == "nieuw")
+            #expect(summary.paths(.unchanged) == ["a/b/index.html", "a/index.html", "index.html"])
+        }
+    }
 }
