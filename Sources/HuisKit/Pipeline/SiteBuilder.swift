@@ -124,6 +124,7 @@ public enum SiteBuilder {
                     .save(for: options.output)
             }
             progress("put the new site in place in \(clock.lap())")
+            BackgroundRelease.drop((cache, next, checked, published, values, outcomes))
         } catch let error as DiagnosticError {
             transaction.abort()
             result.diagnostics += error.diagnostics
