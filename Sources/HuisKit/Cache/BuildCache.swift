@@ -29,19 +29,36 @@ public struct BuildCache: Sendable {
     static let partnerShards = 32
     static let analysisShards = 8
 
-    struct Body: Sendable {
+    /// A rendered body with its key and lint findings. Entries are classes:
+    /// ten thousand of them pass from the cache to the model and to the next
+    /// cache, and copying a reference is one retain where copying the value
+    /// is one for every field.
+    final class Body: Sendable {
         let key: String
         let rendered: RenderedMarkdown
         let lint: [Diagnostic]
+
+        init(key: String, rendered: RenderedMarkdown, lint: [Diagnostic]) {
+            self.key = key
+            self.rendered = rendered
+            self.lint = lint
+        }
     }
 
     /// What reading one partner file gave: the partner, the findings in the
     /// file (decoding and `lint:`) and the lint rules it silences.
-    struct PartnerEntry: Sendable {
+    final class PartnerEntry: Sendable {
         let key: String
         let partner: Partner
         let diagnostics: [Diagnostic]
         let lintIgnores: [String]
+
+        init(key: String, partner: Partner, diagnostics: [Diagnostic], lintIgnores: [String]) {
+            self.key = key
+            self.partner = partner
+            self.diagnostics = diagnostics
+            self.lintIgnores = lintIgnores
+        }
     }
 
     /// The huis program that wrote the cache; another program means no cache.

@@ -143,7 +143,9 @@ public final class OutputTransaction: @unchecked Sendable {
         let knownStaging: [String]? = stagingIsNew ? [] : made?.files
         // Both trees are walked side by side: on a large site each walk is
         // tens of thousands of directory reads.
-        let trees = [livePath, knownStaging == nil ? stagedPath : nil].parallelMap { $0.map(OutputTree.entries(under:)) ?? [] }
+        let trees = knownStaging == nil
+            ? [livePath, stagedPath].parallelMap(OutputTree.entries(under:))
+            : [OutputTree.entriesInParallel(under: livePath), []]
         let foreign = try carryOverForeignFiles(liveEntries: trees[0])
         try OutputTree.writeNew(stagedPath + "/" + OutputManifest.fileName, Array(newManifest.encoded()))
         let stagedEntries = knownStaging.map { $0.map { (path: $0, type: OutputTree.EntryType.file) } } ?? trees[1]
