@@ -18,7 +18,7 @@ enum BuildFingerprint {
         let themes = options.theme ?? options.content.standardizedFileURL.deletingLastPathComponent().appendingPathComponent("themes")
         lines.append("themes=" + themes.standardizedFileURL.path)
         lines += stamps(under: themes.standardizedFileURL.path)
-        return ContentHash.hex(Array(lines.joined(separator: "\n").utf8))
+        return ContentHash.key(utf8: lines.joined(separator: "\n"))
     }
 
     /// `path size seconds.nanoseconds` for every file below `root`, sorted.
