@@ -19,7 +19,7 @@ public enum FrontMatterParser {
         let root = try parseFrontMatter(frontMatter, firstLine: 2, file: file)
         var document = FrontMatterDocument(
             root: root, openingPosition: .start, body: sections.body, bodyLine: sections.bodyLine)
-        document.frontMatterHash = ContentHash.hex(frontMatter)
+        document.frontMatterHash = ContentHash.key(frontMatter)
         return document
     }
 

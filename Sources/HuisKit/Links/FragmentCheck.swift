@@ -5,9 +5,9 @@ enum FragmentCheck {
     static func run(_ bodies: [String: RenderedMarkdown], displayPaths: [String: String], index: ContentIndex) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for (path, body) in bodies {
-            let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+            let folder = path.split(ascii: "/").dropLast().joined(separator: "/")
             for link in body.links where link.resolvedDestination != link.destination {
-                guard let hash = link.destination.firstIndex(of: "#") else { continue }
+                guard let hash = fragmentStart(link.destination) else { continue }
                 let fragment = String(link.destination[link.destination.index(after: hash)...])
                 let written = String(link.destination[..<hash])
                 guard !fragment.isEmpty, written.lowercased().hasSuffix(".md"),
@@ -25,5 +25,12 @@ enum FragmentCheck {
             }
         }
         return problems
+    }
+
+    /// Where `#` stands in a link; on the bytes when the link is ASCII (as
+    /// nearly all are), since every link of every body is looked at.
+    static func fragmentStart(_ destination: String) -> String.Index? {
+        guard destination.utf8.allSatisfy({ $0 < 0x80 }) else { return destination.firstIndex(of: "#") }
+        return destination.utf8.firstIndex(of: UInt8(ascii: "#"))
     }
 }

@@ -13,22 +13,33 @@ public struct LintIgnores: Sendable, Hashable {
     static func read(_ files: [ParsedFile]) -> LintIgnores {
         var ignores = LintIgnores()
         for file in files {
-            guard let pair = file.document.root?.mapping?.first(where: { $0.key == "lint" }), !pair.value.isEmpty else { continue }
-            let reader = FieldReader(pair.value, schema: ContentSchemas.lint, anchor: pair.keyPosition, bag: file.bag, context: "lint")
-            var rules = Set<String>()
-            for (text, position) in reader.list("ignore") ?? [] {
-                if LintRule(rawValue: text) != nil {
-                    rules.insert(text)
-                } else {
-                    let suggestion = Suggestion.closest(to: text, in: LintRule.ids)
-                    file.bag.error("unknown lint rule '\(text)' in 'lint.ignore'", at: position,
-                                   hint: (suggestion.map { "Did you mean '\($0)'? " } ?? "")
-                                       + "The rules are listed in docs/lints.md: \(LintRule.ids.joined(separator: ", ")).")
-                }
-            }
+            let rules = rules(of: file)
             if !rules.isEmpty { ignores.byFile[file.source.displayPath] = rules }
         }
         return ignores
+    }
+
+    /// The rules one file silences; problems go to the file's diagnostics.
+    static func rules(of file: ParsedFile) -> Set<String> {
+        guard let pair = file.document.root?.mapping?.first(where: { $0.key == "lint" }), !pair.value.isEmpty else { return [] }
+        let reader = FieldReader(pair.value, schema: ContentSchemas.lint, anchor: pair.keyPosition, bag: file.bag, context: "lint")
+        var rules = Set<String>()
+        for (text, position) in reader.list("ignore") ?? [] {
+            if LintRule(rawValue: text) != nil {
+                rules.insert(text)
+            } else {
+                let suggestion = Suggestion.closest(to: text, in: LintRule.ids)
+                file.bag.error("unknown lint rule '\(text)' in 'lint.ignore'", at: position,
+                               hint: (suggestion.map { "Did you mean '\($0)'? " } ?? "")
+                                   + "The rules are listed in docs/lints.md: \(LintRule.ids.joined(separator: ", ")).")
+            }
+        }
+        return rules
+    }
+
+    /// Adds the rules a file silences.
+    mutating func add(_ rules: [String], file: String) {
+        if !rules.isEmpty { byFile[file, default: []].formUnion(rules) }
     }
 
     /// Whether the file of `diagnostic` silences its rule.

@@ -48,8 +48,9 @@ public struct BuildState: Sendable, Equatable {
         guard rename(target + ".tmp", target) == 0 else { throw OutputError.cannotWrite(target, errno) }
     }
 
-    /// The hash of the manifest in a live output, or nil without one.
+    /// The hash of the manifest in a live output, or nil without one (a
+    /// key, read by every build: XXH64).
     public static func manifestHash(in output: URL) -> String? {
-        FileManager.default.contents(atPath: output.appendingPathComponent(OutputManifest.fileName).path).map { ContentHash.hex($0) }
+        FileManager.default.contents(atPath: output.appendingPathComponent(OutputManifest.fileName).path).map { ContentHash.key($0) }
     }
 }

@@ -32,23 +32,44 @@ public final class OutputTransaction: @unchecked Sendable {
     private var written: [String: Change] = [:]
     private var createdFolders: Set<String> = [""]
     private var foreignSkipped: [String] = []
+    /// Whether the staging tree was made just now, empty (a build from scratch).
     private let stagingIsNew: Bool
+    /// Making the staging tree while this transaction writes into it.
+    private let mirror: StagingMirror?
+    /// Files kept from the live site while the mirror runs: it links every
+    /// live file, so these are only checked at the commit.
+    private var leftToMirror: [String] = []
 
     public enum Change: String, Sendable {
         case added, changed, unchanged
     }
 
-    public init(output: URL) throws {
+    /// `mirror`, when given, is making the staging tree. The transaction
+    /// does not wait for it: it leaves the files it keeps to the mirror, and
+    /// the folders and files it writes may meet the mirror's (each only adds,
+    /// accepting what the other added first; see `linkFromLive` and
+    /// `OutputTree.writeNew`). The commit waits for the mirror and links
+    /// whatever kept file it did not.
+    init(output: URL, mirror: StagingMirror?) throws {
         live = output.standardizedFileURL
-        staged = live.deletingLastPathComponent().appendingPathComponent(live.lastPathComponent + ".huis-next")
+        staged = Self.stagingFolder(for: live)
         livePath = live.path
         stagedPath = staged.path
-        DirectorySwap.recover(live)
+        self.mirror = mirror
+        if mirror == nil { DirectorySwap.recover(live) }
         // A staging tree made just now holds nothing but what this build
         // writes, so there is nothing to prune from it (a cold build).
-        stagingIsNew = !FileManager.default.fileExists(atPath: stagedPath)
+        stagingIsNew = mirror == nil && !FileManager.default.fileExists(atPath: stagedPath)
         try FileManager.default.createDirectory(at: staged, withIntermediateDirectories: true)
         oldManifest = OutputManifest.load(from: live) ?? OutputManifest()
+    }
+
+    public convenience init(output: URL) throws {
+        try self.init(output: output, mirror: nil)
+    }
+
+    static func stagingFolder(for live: URL) -> URL {
+        live.deletingLastPathComponent().appendingPathComponent(live.lastPathComponent + ".huis-next")
     }
 
     /// Adds one file to the new site. Safe to call from several threads.
@@ -65,10 +86,10 @@ public final class OutputTransaction: @unchecked Sendable {
         } else {
             change = .added
         }
-        try makeFolder(for: path)
         if change == .unchanged {
-            try linkFromLive(path, orWrite: bytes)
+            try keepLive(path, orWrite: bytes)
         } else {
+            try makeFolder(for: path)
             try OutputTree.writeNew(stagedPath + "/" + path, bytes)
         }
         lock.withLock {
@@ -85,8 +106,7 @@ public final class OutputTransaction: @unchecked Sendable {
     /// wrote it last time and it is still there; false when it must be written.
     public func keepIfUnchanged(_ path: String) throws -> Bool {
         guard let entry = oldManifest.files[path], OutputTree.size(of: livePath + "/" + path) == entry.size else { return false }
-        try makeFolder(for: path)
-        try linkFromLive(path, orWrite: nil)
+        try keepLive(path, orWrite: nil)
         lock.withLock {
             newManifest.files[path] = entry
             written[path] = .unchanged
@@ -99,8 +119,7 @@ public final class OutputTransaction: @unchecked Sendable {
     public func keep(prefix: String) throws {
         for (path, entry) in oldManifest.files where path.hasPrefix(prefix) && written[path] == nil {
             guard OutputTree.size(of: livePath + "/" + path) != nil else { continue }
-            try makeFolder(for: path)
-            try linkFromLive(path, orWrite: nil)
+            try keepLive(path, orWrite: nil)
             lock.withLock {
                 newManifest.files[path] = entry
                 written[path] = .unchanged
@@ -110,12 +129,28 @@ public final class OutputTransaction: @unchecked Sendable {
 
     /// Puts the new site in place and returns what changed.
     public func commit() throws -> OutputSummary {
+        // What the staging tree held before this build is known without
+        // walking it when it was made just now: empty, or what the mirror
+        // linked (anything else in it this build wrote).
+        let made = mirror?.wait()
+        if !leftToMirror.isEmpty {
+            let mirrored = Set(made?.files ?? [])
+            for path in leftToMirror where !mirrored.contains(path) {
+                try makeFolder(for: path)
+                try linkFromLive(path, orWrite: nil)
+            }
+        }
+        let knownStaging: [String]? = stagingIsNew ? [] : made?.files
         // Both trees are walked side by side: on a large site each walk is
         // tens of thousands of directory reads.
-        let trees = [livePath, stagingIsNew ? nil : stagedPath].parallelMap { $0.map(OutputTree.entries(under:)) ?? [] }
+        let trees = knownStaging == nil
+            ? [livePath, stagedPath].parallelMap(OutputTree.entries(under:))
+            : [OutputTree.entriesInParallel(under: livePath), []]
         let foreign = try carryOverForeignFiles(liveEntries: trees[0])
         try OutputTree.writeNew(stagedPath + "/" + OutputManifest.fileName, Array(newManifest.encoded()))
-        try prune(stagedEntries: trees[1], keeping: Set(written.keys).union(foreign).union([OutputManifest.fileName]))
+        let stagedEntries = knownStaging.map { $0.map { (path: $0, type: OutputTree.EntryType.file) } } ?? trees[1]
+        let kept = Set(foreign)
+        try prune(stagedEntries: stagedEntries) { self.written[$0] != nil || kept.contains($0) || $0 == OutputManifest.fileName }
         let removed = oldManifest.files.keys.filter { written[$0] == nil }.sorted()
         if FileManager.default.fileExists(atPath: livePath) {
             try DirectorySwap.exchange(staged, live)
@@ -128,14 +163,33 @@ public final class OutputTransaction: @unchecked Sendable {
     /// Leaves the live site as it was. The staging tree stays for the next build.
     public func abort() {}
 
+    /// Puts the live file at `path` into the staging tree: now, or, while
+    /// the mirror runs, by the mirror (checked at the commit).
+    private func keepLive(_ path: String, orWrite bytes: [UInt8]?) throws {
+        if mirror != nil {
+            lock.withLock { leftToMirror.append(path) }
+            return
+        }
+        try makeFolder(for: path)
+        try linkFromLive(path, orWrite: bytes)
+    }
+
     /// Makes `staged/path` the same file as `live/path` (a hard link); when
     /// the two trees are on different file systems, the bytes are written.
     private func linkFromLive(_ path: String, orWrite bytes: [UInt8]?) throws {
         let source = livePath + "/" + path, target = stagedPath + "/" + path
-        if let a = OutputTree.identity(source), let b = OutputTree.identity(target), a.dev == b.dev, a.ino == b.ino { return }
+        func linked() -> Bool {
+            guard let a = OutputTree.identity(source), let b = OutputTree.identity(target) else { return false }
+            return a.dev == b.dev && a.ino == b.ino
+        }
+        if linked() { return }
         try OutputTree.remove(target)
         if link(source, target) == 0 { return }
-        if let bytes { try OutputTree.writeNew(target, bytes) } else { try FileManager.default.copyItem(atPath: source, toPath: target) }
+        if errno == EEXIST, linked() { return }  // the mirror linked it in the meantime
+        if let bytes { try OutputTree.writeNew(target, bytes) } else {
+            try OutputTree.remove(target)
+            try FileManager.default.copyItem(atPath: source, toPath: target)
+        }
     }
 
     /// Files and links in the live site that huis did not write go over as
@@ -164,9 +218,9 @@ public final class OutputTransaction: @unchecked Sendable {
 
     /// Removes from the staging tree (as it was before this build) what the
     /// new site does not have, then the folders that became empty.
-    private func prune(stagedEntries: [(path: String, type: OutputTree.EntryType)], keeping wanted: Set<String>) throws {
+    private func prune(stagedEntries: [(path: String, type: OutputTree.EntryType)], keeping wanted: (String) -> Bool) throws {
         var emptied: Set<String> = []
-        for (path, type) in stagedEntries where type != .folder && !wanted.contains(path) {
+        for (path, type) in stagedEntries where type != .folder && !wanted(path) {
             try OutputTree.remove(stagedPath + "/" + path)
             var folder = Substring(path)
             while let slash = folder.lastIndex(of: "/") {

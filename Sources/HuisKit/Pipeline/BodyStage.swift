@@ -40,7 +40,7 @@ public enum BodyStage {
         let results = allJobs.parallelMap { job -> (entry: BuildCache.Body, reused: Bool) in
             let key = BuildCache.key([world, job.source.relativePath, job.source.displayPath, String(job.body.firstLine),
                                       job.pageFolder, job.region ?? "", job.publishedIn?.joined(separator: ",") ?? "", job.body.text])
-            if let cached = cache?.bodies[job.source.relativePath], cached.key == key { return (cached, true) }
+            if let cached = cache?.body(for: job.source.relativePath), cached.key == key { return (cached, true) }
             let resolver = BodyLinkResolver(index: index, sourcePath: job.source.relativePath,
                                             pageFolder: job.pageFolder, region: job.region, publishedIn: job.publishedIn)
             let rendered = processor.render(

@@ -18,20 +18,39 @@ enum BuildFingerprint {
         let themes = options.theme ?? options.content.standardizedFileURL.deletingLastPathComponent().appendingPathComponent("themes")
         lines.append("themes=" + themes.standardizedFileURL.path)
         lines += stamps(under: themes.standardizedFileURL.path)
-        return ContentHash.hex(Array(lines.joined(separator: "\n").utf8))
+        return ContentHash.key(utf8: lines.joined(separator: "\n"))
     }
 
     /// `path size seconds.nanoseconds` for every file below `root`, sorted.
     static func stamps(under root: String) -> [String] {
-        OutputTree.entries(under: root).compactMap { path, type -> String? in
-            guard type == .file, !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { return nil }
-            return stamp(root + "/" + path, name: path)
-        }.sorted()
+        var stamps: [String] = []
+        OutputTree.walk(root) { path, type, folder, name in
+            guard type == .file, !isHidden(path) else { return }
+            var info = stat()
+            guard fstatat(folder, name, &info, 0) == 0 else { return }
+            stamps.append(stamp(path, info))
+        }
+        return stamps.sorted()
+    }
+
+    /// Whether a folder or file name in a relative path starts with a dot
+    /// (such files are not read); on the bytes, as this runs for every file.
+    static func isHidden(_ path: String) -> Bool {
+        var atStart = true
+        for byte in path.utf8 {
+            if atStart, byte == UInt8(ascii: ".") { return true }
+            atStart = byte == UInt8(ascii: "/")
+        }
+        return false
     }
 
     static func stamp(_ path: String, name: String) -> String? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        return stamp(name, info)
+    }
+
+    private static func stamp(_ name: String, _ info: stat) -> String {
         #if canImport(Darwin)
         let time = info.st_mtimespec
         #else

@@ -47,8 +47,9 @@ public struct BuildResult: Sendable {
     /// Findings left out because their file silences the rule.
     public var silenced = 0
     /// Pages actually rendered (the others were unchanged and kept), and
-    /// Markdown bodies taken over from the last build.
+    /// partner files and Markdown bodies taken over from the last build.
     public var renderedPages = 0
+    public var reusedPartners = 0
     public var reusedBodies = 0
     /// Regions whose search index was built (the others' were unchanged and kept).
     public var builtSearchIndexes = 0

@@ -9,6 +9,10 @@ public enum ContentChecker {
         public var fileCount: Int
         /// Findings left out because their file silences the rule (`lint: { ignore: … }`).
         public var silenced = 0
+        /// Every partner file's reading, for the next build's cache.
+        var partnerEntries: [String: BuildCache.PartnerEntry] = [:]
+        /// How many partner files were taken from the last build.
+        var reusedPartners = 0
 
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
@@ -32,7 +36,7 @@ public enum ContentChecker {
     }
 
     public static func check(_ loader: ContentLoader, options: Options = Options()) -> Result {
-        let loaded = loader.load()
+        let loaded = loader.load(cache: options.cache)
         guard let content = loaded.content else {
             return Result(content: nil, bodies: nil, diagnostics: loaded.diagnostics.escalatingWarnings(options.strict), fileCount: 0)
         }
@@ -41,7 +45,8 @@ public enum ContentChecker {
         found += contrast(content, loader: loader, theme: options.theme)
         let (kept, silenced) = loaded.lintIgnores.apply(to: Array(Set(found)))
         return Result(content: content, bodies: bodies, diagnostics: kept.escalatingWarnings(options.strict).sorted(),
-                      fileCount: loaded.fileCount, silenced: silenced)
+                      fileCount: loaded.fileCount, silenced: silenced, partnerEntries: loaded.partnerEntries,
+                      reusedPartners: loaded.reusedPartners)
     }
 
     /// The region colours against the theme's contrast.yml.

@@ -25,6 +25,10 @@ public enum SiteBuilder {
            BuildState.manifestHash(in: options.output) == previous.manifestHash {
             return upToDate(previous, output: options.output)
         }
+        // The first rebuild after a build from scratch has no staging tree:
+        // it is made while the content is read (see `StagingMirror`).
+        let mirror = StagingMirror.start(for: options.output)
+        defer { mirror?.wait() }
         let program = "huis \(HuisCommandLine.version) " + BuildFingerprint.executableStamp()
         let cache = options.force ? BuildCache(program: program) : BuildCache.load(for: options.output, program: program)
         let checked = ContentChecker.check(ContentLoader(root: options.content, displayRoot: options.contentDisplay),
@@ -33,7 +37,7 @@ public enum SiteBuilder {
         result.silenced = checked.silenced
         guard !checked.hasErrors, let content = checked.content, let bodies = checked.bodies else { return result }
         progress("checked \(checked.fileCount) files in \(clock.lap())"
-                 + (bodies.reused > 0 ? " (\(bodies.reused) unchanged texts taken from the last build)" : ""))
+                 + (bodies.reused > 0 ? " (\(checked.reusedPartners) unchanged partners and \(bodies.reused) unchanged texts taken from the last build)" : ""))
 
         let theme: Theme
         do {
@@ -65,7 +69,7 @@ public enum SiteBuilder {
         let values = ModelValues(site: content.site, format: format, bodies: bodies)
         let transaction: OutputTransaction
         do {
-            transaction = try OutputTransaction(output: options.output)
+            transaction = try OutputTransaction(output: options.output, mirror: mirror)
         } catch {
             result.outputFailed = true
             result.diagnostics.append(.error("cannot prepare the output folder: \(error)", file: options.output.relativePath, at: .start,
@@ -87,23 +91,26 @@ public enum SiteBuilder {
             }
             var next = BuildCache(program: program)
             next.bodies = bodies.cacheEntries
+            next.partners = checked.partnerEntries
             var rendered = 0
-            for outcome in outcomes {
+            for (job, outcome) in zip(jobs, outcomes) {
                 let output = try outcome.get()
                 result.pageCount += output.pages
                 rendered += output.rendered
                 if output.builtSearchIndex { result.builtSearchIndexes += 1 }
                 next.pages.merge(output.pageKeys) { a, _ in a }
-                next.analyses.merge(output.analyses) { a, _ in a }
+                if let job { next.analyses[job.id] = output.analyses }
             }
             result.regionCount = jobs.count - 1
             result.renderedPages = rendered
             result.reusedBodies = bodies.reused
+            result.reusedPartners = checked.reusedPartners
             progress("built \(result.regionCount) region\(result.regionCount == 1 ? "" : "s") and the network index: "
                      + "\(result.pageCount) pages (\(rendered) rendered, the others unchanged) in \(clock.lap())")
             for region in published.regions where !regions.contains(region.id) {
                 try transaction.keep(prefix: region.id + "/")
                 next.pages.merge(cache.pages.filter { $0.key.hasPrefix(region.id + "/") }) { a, _ in a }
+                next.keptAnalyses.insert(region.id)
             }
             result.output = try transaction.commit()
             let window = PublicationWindow(content, now: options.now)
@@ -111,12 +118,13 @@ public enum SiteBuilder {
                 // Only records of this build may be used by the next one; if
                 // writing them fails, the next build simply does everything.
                 next.outputManifest = manifest
-                try? next.save(for: options.output)
+                try? next.save(for: options.output, replacing: cache)
                 try? BuildState(inputs: fingerprint, validFrom: window.from, validUntil: window.until, manifestHash: manifest,
                                 pages: result.pageCount, regions: result.regionCount, warnings: result.diagnostics.count)
                     .save(for: options.output)
             }
             progress("put the new site in place in \(clock.lap())")
+            BackgroundRelease.drop((cache, next, checked, published, values, outcomes))
         } catch let error as DiagnosticError {
             transaction.abort()
             result.diagnostics += error.diagnostics

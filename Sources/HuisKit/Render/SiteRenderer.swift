@@ -64,7 +64,7 @@ struct SiteRenderer: Sendable {
         try transaction.write(prefix + SitePath.assets + "region.css", RegionStyle.css(region.region.colors))
         var keptSearchFiles: [String] = []
         let search = try SearchIndexStage.files(for: region, site: site.site, bodies: values.bodies, format: values.format,
-                                                reusing: cache.analyses) { key in
+                                                reusing: cache.analyses(region: region.id)) { key in
             keptSearchFiles = try keepAll(under: prefix + SearchIndexFiles.folder, key: key) ?? []
             return !keptSearchFiles.isEmpty
         }

@@ -95,7 +95,10 @@ import Testing
     @Test func aDamagedCacheIsIgnored() throws {
         let dir = try copyOfFixtureNetwork()
         _ = build(dir, out: "public")
-        try Data([1, 2, 3]).write(to: dir.url.appendingPathComponent("public.huis-cache"))
+        let folder = dir.url.appendingPathComponent("public.huis-cache")
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            try Data([1, 2, 3]).write(to: folder.appendingPathComponent(name))
+        }
         try Self.edits[0].apply(dir)
         let result = build(dir, out: "public")
         #expect(!result.hasErrors)

@@ -29,7 +29,7 @@ struct ParsedFile {
 
     /// The file name without `.md`.
     var slug: String {
-        let name = source.relativePath.split(separator: "/").last.map(String.init) ?? source.relativePath
+        let name = source.relativePath.split(ascii: "/").last.map(String.init) ?? source.relativePath
         return String(name.dropLast(3)).lowercased()
     }
 }

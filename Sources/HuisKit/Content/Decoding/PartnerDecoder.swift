@@ -2,7 +2,7 @@
 /// (`partners/`).
 enum PartnerDecoder {
     /// `region` is nil for a network-level partner.
-    static func decode(_ file: ParsedFile, region: Region?, context: DecodingContext) -> Partner? {
+    static func decode(_ file: ParsedFile, region: Region?, context: DecodingContext) -> Partner {
         let r = file.reader(ContentSchemas.partner)
         let scope: Partner.Scope
         let allowedMunicipalities: [String]

@@ -13,6 +13,10 @@ public struct ContentLoadResult: Sendable {
     public var lintIgnores: LintIgnores = LintIgnores()
     /// How many files the content folder holds.
     public var fileCount = 0
+    /// Every partner file's reading, for the next build's cache.
+    var partnerEntries: [String: BuildCache.PartnerEntry] = [:]
+    /// How many partner files were taken from the cache instead of read.
+    var reusedPartners = 0
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
@@ -20,18 +24,27 @@ public struct ContentLoadResult: Sendable {
 /// Reads a content folder into the model: scans it, parses every file's front
 /// matter (in parallel), decodes each kind against its schema, and checks what
 /// spans files (slugs, ids, references).
+///
+/// Partner files, by far the most numerous, are read after the site and
+/// region settings, one job per file: a file whose bytes and decoding context
+/// are those of the last build is taken from the build cache, unparsed.
 public struct ContentLoader: Sendable {
     public let root: URL
     /// Prefix of paths in messages, e.g. `content/`.
     public let displayRoot: String
 
+    /// The folder's path, to which file paths are appended (a `URL` costs
+    /// tens of thousands of instructions per appended component).
+    private let rootPath: String
+
     public init(root: URL, displayRoot: String? = nil) {
         self.root = root
+        rootPath = root.path.hasSuffix("/") ? String(root.path.dropLast()) : root.path
         let shown = displayRoot ?? root.relativePath
         self.displayRoot = shown.isEmpty || shown.hasSuffix("/") ? shown : shown + "/"
     }
 
-    public func load() -> ContentLoadResult {
+    public func load(cache: BuildCache? = nil) -> ContentLoadResult {
         let sized: [(path: String, size: Int)]
         do {
             sized = try FileScanner.sizedFiles(under: root)
@@ -53,15 +66,10 @@ public struct ContentLoader: Sendable {
             }
         }
         let files = Set(classified.filter { $0.kind == .file }.map(\.path))
-        let markdownPaths = classified.filter { $0.kind != .file }.map(\.path)
-        let parsed = Dictionary(uniqueKeysWithValues: zip(markdownPaths, markdownPaths.parallelMap(parse)))
-        func file(_ path: String) -> ParsedFile? {
-            guard case .success(let file)? = parsed[path] else { return nil }
-            return file
-        }
-        for case .failure(let error) in parsed.values { diagnostics += error.diagnostics }
+        let markdownPaths = classified.filter { $0.kind != .file && !$0.kind.isPartner }.map(\.path)
+        var parsed = Dictionary(uniqueKeysWithValues: zip(markdownPaths, markdownPaths.parallelMap(parse)))
 
-        let site = SiteDecoder.decode(file("site.md"), displayRoot: displayRoot)
+        let site = SiteDecoder.decode(try? parsed["site.md"]?.get(), displayRoot: displayRoot)
         if !paths.contains("site.md") {
             diagnostics.append(.error("there is no site.md", file: displayRoot + "site.md", at: .start,
                                       hint: "Create site.md with at least `title:` in its front matter (see docs/front-matter.md)."))
@@ -69,7 +77,7 @@ public struct ContentLoader: Sendable {
 
         var regions: [Region] = []
         let regionFolders = Set(classified.compactMap { item -> String? in
-            item.path.hasPrefix("regions/") ? String(item.path.split(separator: "/")[1]) : nil
+            item.path.hasPrefix("regions/") ? String(item.path.split(ascii: "/")[1]) : nil
         })
         for id in regionFolders.sorted() {
             let regionPath = "regions/\(id)/region.md"
@@ -83,7 +91,7 @@ public struct ContentLoader: Sendable {
                                           hint: "Create region.md with `title:` and `municipalities:`, or run `huis init \(id)`."))
                 continue
             }
-            if let parsedFile = file(regionPath), let region = RegionDecoder.decode(parsedFile, id: id, files: files) {
+            if case .success(let parsedFile)? = parsed[regionPath], let region = RegionDecoder.decode(parsedFile, id: id, files: files) {
                 regions.append(region)
             }
         }
@@ -95,24 +103,96 @@ public struct ContentLoader: Sendable {
         // Classified once, looked up by kind (not re-classified per region and kind).
         var byKind: [ContentPath: [String]] = [:]
         for (path, kind) in classified where kind != .file { byKind[kind, default: []].append(path) }
-        let networkPartners = (byKind[.networkPartner] ?? [])
-            .compactMap(file).parallelMap { PartnerDecoder.decode($0, region: nil, context: context) }
-            .compactMap { $0 }
+
+        // Partners: the network's, then each region's, in folder order.
+        var jobs = (byKind[.networkPartner] ?? []).map { PartnerJob(path: $0, region: nil) }
+        for region in regions { jobs += (byKind[.entry(region: region.id, kind: .partners)] ?? []).map { PartnerJob(path: $0, region: region) } }
+        let contextKeys = Dictionary(uniqueKeysWithValues: ([nil] + regions).map { ($0?.id ?? "", Self.partnerContextKey(context, region: $0)) })
+        let read = jobs.parallelMap { job in
+            readPartner(job.path, region: job.region, context: context, contextKey: contextKeys[job.region?.id ?? ""]!, cache: cache)
+        }
+        // Partner files of a region that could not be read are still parsed, for their own errors.
+        let jobPaths = Set(jobs.map(\.path))
+        let orphans = classified.filter { $0.kind.isPartner && !jobPaths.contains($0.path) }.map(\.path)
+        parsed.merge(zip(orphans, orphans.parallelMap(parse))) { a, _ in a }
+        func file(_ path: String) -> ParsedFile? {
+            guard case .success(let file)? = parsed[path] else { return nil }
+            return file
+        }
+        for case .failure(let error) in parsed.values { diagnostics += error.diagnostics }
+
+        var networkPartners: [Partner] = []
+        var partnersByRegion: [String: [Partner]] = [:]
+        var lintIgnores = LintIgnores()
+        var result = ContentLoadResult(content: nil, diagnostics: [])
+        for (job, outcome) in zip(jobs, read) {
+            if outcome.reused { result.reusedPartners += 1 }
+            switch outcome.entry {
+            case .failure(let error):
+                diagnostics += error.diagnostics
+            case .success(let entry):
+                result.partnerEntries[job.path] = entry
+                diagnostics += entry.diagnostics
+                lintIgnores.add(entry.lintIgnores, file: entry.partner.source.displayPath)
+                if let region = job.region { partnersByRegion[region.id, default: []].append(entry.partner) } else { networkPartners.append(entry.partner) }
+            }
+        }
         var regionContents: [RegionContent] = []
         for region in regions {
-            regionContents.append(decodeRegion(region, paths: byKind, file: file, files: files, context: context))
+            regionContents.append(decodeRegion(region, partners: partnersByRegion[region.id] ?? [], paths: byKind, file: file,
+                                               files: files, context: context))
         }
         let content = Content(site: site, networkPartners: networkPartners, regions: regionContents)
-        let lintIgnores = LintIgnores.read(parsed.values.compactMap { try? $0.get() })
+        for (file, rules) in LintIgnores.read(parsed.values.compactMap { try? $0.get() }).byFile { lintIgnores.add(Array(rules), file: file) }
         diagnostics += parsed.values.compactMap { try? $0.get() }.flatMap { $0.bag.items }
         diagnostics += CrossChecks.run(content, displayRoot: displayRoot)
         // A clash between two network partners shows up in every region they serve: report it once.
-        let sizes = Dictionary(uniqueKeysWithValues: sized.filter { files.contains($0.path) }.map { ($0.path, $0.size) })
-        return ContentLoadResult(content: content, diagnostics: Array(Set(diagnostics)).sorted(), files: files, fileSizes: sizes,
-                                 lintIgnores: lintIgnores, fileCount: paths.count)
+        result.content = content
+        result.diagnostics = Array(Set(diagnostics)).sorted()
+        result.files = files
+        result.fileSizes = Dictionary(uniqueKeysWithValues: sized.filter { files.contains($0.path) }.map { ($0.path, $0.size) })
+        result.lintIgnores = lintIgnores
+        result.fileCount = paths.count
+        return result
     }
 
-    private func decodeRegion(_ region: Region, paths: [ContentPath: [String]], file: (String) -> ParsedFile?,
+    private struct PartnerJob: Sendable {
+        let path: String
+        let region: Region?
+    }
+
+    /// Everything decoding a partner depends on besides its own file: the
+    /// ids and municipalities it may name and the files it may point to.
+    static func partnerContextKey(_ context: DecodingContext, region: Region?) -> String {
+        func list(_ name: String, _ items: [String]) -> [String] { [name, String(items.count)] + items }
+        var parts = list("ages", context.ageIDs) + list("topics", context.topicIDs) + list("regions", context.regionIDs)
+        for id in context.municipalitiesByRegion.keys.sorted() { parts += list("municipalities of " + id, context.municipalitiesByRegion[id]!) }
+        parts += list("files", context.files.sorted())
+        if let region { parts += list("region " + region.id, region.municipalities) }
+        return BuildCache.key(parts)
+    }
+
+    /// Reads, parses and decodes one partner file, or takes it from the cache
+    /// when its key (bytes and context) is there.
+    private func readPartner(_ path: String, region: Region?, context: DecodingContext, contextKey: String, cache: BuildCache?)
+        -> (entry: Result<BuildCache.PartnerEntry, DiagnosticError>, reused: Bool) {
+        guard let data = FileManager.default.contents(atPath: rootPath + "/" + path) else {
+            return (.failure(Self.unreadable(displayRoot + path)), false)
+        }
+        let contentHash = ContentHash.key(data)
+        let key = BuildCache.key(["partner", displayRoot, path, contentHash, contextKey])
+        if let cached = cache?.partner(for: path), cached.key == key { return (.success(cached), true) }
+        switch parse(path, data: data, contentHash: contentHash) {
+        case .failure(let error):
+            return (.failure(error), false)
+        case .success(let file):
+            let partner = PartnerDecoder.decode(file, region: region, context: context)
+            let ignores = LintIgnores.rules(of: file).sorted()
+            return (.success(BuildCache.PartnerEntry(key: key, partner: partner, diagnostics: file.bag.items, lintIgnores: ignores)), false)
+        }
+    }
+
+    private func decodeRegion(_ region: Region, partners: [Partner], paths: [ContentPath: [String]], file: (String) -> ParsedFile?,
                               files: Set<String>, context: DecodingContext) -> RegionContent {
         func entries(_ kind: ContentPath.EntryKind) -> [ParsedFile] {
             (paths[.entry(region: region.id, kind: kind)] ?? []).compactMap(file)
@@ -122,7 +202,7 @@ public struct ContentLoader: Sendable {
         let prefix = "regions/\(region.id)/files/"
         return RegionContent(
             region: region,
-            partners: entries(.partners).parallelMap { PartnerDecoder.decode($0, region: region, context: context) }.compactMap { $0 },
+            partners: partners,
             pages: entries(.pages).map(EntryDecoders.page),
             news: entries(.news).compactMap { EntryDecoders.news($0, context: context) },
             events: entries(.events).compactMap { EntryDecoders.event($0, locations: locationSlugs, context: context) },
@@ -132,11 +212,18 @@ public struct ContentLoader: Sendable {
 
     /// Reads and parses one Markdown file.
     private func parse(_ path: String) -> Result<ParsedFile, DiagnosticError> {
-        let display = displayRoot + path
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
-            return .failure(DiagnosticError(.error("the file cannot be read", file: display, at: .start,
-                                                   hint: "Check the file's permissions.")))
+        guard let data = FileManager.default.contents(atPath: rootPath + "/" + path) else {
+            return .failure(Self.unreadable(displayRoot + path))
         }
+        return parse(path, data: data, contentHash: ContentHash.key(data))
+    }
+
+    private static func unreadable(_ display: String) -> DiagnosticError {
+        DiagnosticError(.error("the file cannot be read", file: display, at: .start, hint: "Check the file's permissions."))
+    }
+
+    private func parse(_ path: String, data: Data, contentHash: String) -> Result<ParsedFile, DiagnosticError> {
+        let display = displayRoot + path
         guard let text = String(validatingUTF8Data: data) else {
             return .failure(DiagnosticError(.error("the file is not valid UTF-8 text", file: display,
                                                    at: InvalidUTF8.position(in: data),
@@ -144,7 +231,7 @@ public struct ContentLoader: Sendable {
         }
         do {
             let document = try FrontMatterParser.parse(text, file: display)
-            let source = SourceFile(displayPath: display, relativePath: path, contentHash: ContentHash.hex(data),
+            let source = SourceFile(displayPath: display, relativePath: path, contentHash: contentHash,
                                     frontMatterHash: document.frontMatterHash)
             return .success(ParsedFile(source: source, document: document, bag: DiagnosticBag(file: display)))
         } catch {

@@ -23,8 +23,16 @@ enum ContentPath: Hashable {
         case partners, pages, news, events, locations
     }
 
+    /// A partner file, network-level or of a region.
+    var isPartner: Bool {
+        switch self {
+        case .networkPartner, .entry(_, .partners): return true
+        default: return false
+        }
+    }
+
     static func classify(_ path: String) -> ContentPath {
-        let parts = path.split(separator: "/").map(String.init)
+        let parts = path.split(ascii: "/").map(String.init)
         let name = parts.last ?? path
         let isMarkdown = name.lowercased().hasSuffix(".md")
         if ["readme.md", "license", "license.md", "codeowners"].contains(name.lowercased()) { return .ignored }

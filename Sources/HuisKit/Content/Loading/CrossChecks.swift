@@ -44,7 +44,7 @@ enum CrossChecks {
         var out: [Diagnostic] = []
         var first: [String: SourceFile] = [:]
         for source in sources.sorted(by: { $0.relativePath < $1.relativePath }) {
-            let name = String(source.relativePath.split(separator: "/").last!.dropLast(3))
+            let name = String(source.relativePath.split(ascii: "/").last!.dropLast(3))
             let slug = name.lowercased()
             if !Slug.isValid(slug) {
                 out.append(.error("the file name '\(name).md' cannot be used in a web address", file: source.displayPath, at: .start,

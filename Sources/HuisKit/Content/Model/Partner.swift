@@ -1,5 +1,5 @@
 /// An organisation that helps families: the heart of every site.
-public struct Partner: Sendable {
+public struct Partner: Sendable, Equatable {
     /// From the file name; unique per region (network partners included).
     public var slug: String
     public var title: String

@@ -116,8 +116,12 @@ public enum SortKey {
 
 extension Sequence {
     /// Sorted by a key computed once per element, not once per comparison
-    /// (folding a title is too slow to repeat n log n times).
+    /// (folding a title is too slow to repeat n log n times). Positions are
+    /// sorted, not the elements: a partner is a large value, and moving it
+    /// means retaining and releasing every field.
     func sorted<Key>(by key: (Element) -> Key, _ areInIncreasingOrder: (Key, Key) -> Bool) -> [Element] {
-        map { (key($0), $0) }.sorted { areInIncreasingOrder($0.0, $1.0) }.map(\.1)
+        let items = Array(self)
+        let keys = items.map(key)
+        return keys.indices.sorted { areInIncreasingOrder(keys[$0], keys[$1]) }.map { items[$0] }
     }
 }

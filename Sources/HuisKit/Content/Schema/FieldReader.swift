@@ -171,11 +171,11 @@ struct FieldReader {
 /// Splitting a scalar into parts while keeping the position of each part, so
 /// that an error in the second of three times points at that time.
 enum ScalarParts {
-    static func split(_ text: String, at node: FrontMatterNode, separator: Character)
+    static func split(_ text: String, at node: FrontMatterNode, separator: Unicode.Scalar)
         -> [(text: String, position: SourcePosition)] {
         var parts: [(String, SourcePosition)] = []
         var start = 0  // in Unicode scalars, for the column
-        for part in text.split(separator: separator, omittingEmptySubsequences: false) {
+        for part in text.split(ascii: separator, omittingEmptySubsequences: false) {
             let leading = part.utf8.prefix { $0 == UInt8(ascii: " ") }.count
             let trimmed = part.trimmingSpaces
             if !trimmed.isEmpty { parts.append((trimmed, position(in: node, offset: start + leading))) }

@@ -40,7 +40,8 @@ enum OpeningHoursParser {
 
     static func range(_ text: String) -> Result<OpeningHours.TimeRange, Problem> {
         let form = "Write opening hours as HH:MM-HH:MM, e.g. 09:00-12:00, or closed or appointment."
-        let halves = text.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { $0.trimmingSpaces }
+        let halves = (text.utf8.allSatisfy { $0 < 0x80 } ? text.split(ascii: "-") : text.split(whereSeparator: { $0 == "-" || $0 == "–" }))
+            .map { $0.trimmingSpaces }
         guard halves.count == 2 else {
             return .failure(Problem(message: "is not a time range", hint: form))
         }

@@ -5,10 +5,10 @@ public struct EmailAddress: Hashable, Sendable {
 
     public init?(_ text: String) {
         let s = text.trimmingSpaces
-        let parts = s.split(separator: "@", omittingEmptySubsequences: false)
+        let parts = s.split(ascii: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty,
               !s.unicodeScalars.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "," }) else { return nil }
-        let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        let labels = parts[1].split(ascii: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }), (labels.last?.count ?? 0) >= 2 else { return nil }
         address = s
     }
