@@ -29,7 +29,7 @@ enum SearchIndexKey {
             append(document.topics, to: &text)
             append(document.municipalities, to: &text)
         }
-        return ContentHash.hex(utf8: text)
+        return ContentHash.key(utf8: text)
     }
 
     /// Each string with its length, so that no two run together.

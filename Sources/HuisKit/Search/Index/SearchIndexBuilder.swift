@@ -40,7 +40,7 @@ public struct SearchIndexBuilder: Sendable {
             if !text.isEmpty { text += "\u{1F}" }
             text += group.joined(separator: ",")
         }
-        return ContentHash.hex(utf8: text)
+        return ContentHash.key(utf8: text)
     }
 
     /// The index, taking the analysis of a document from `cache` when its key
