@@ -211,16 +211,8 @@ public struct BuildCache: Sendable {
         return parts
     }
 
-    /// A key from several parts: the hash of every part's hash and length
-    /// (so "ab"+"c" and "a"+"bc" differ), without joining the parts, which
-    /// include whole texts.
+    /// A key from several parts, without joining them (see ``KeyDigest``).
     static func key(_ parts: [String]) -> String {
-        var digests: [UInt64] = []
-        digests.reserveCapacity(parts.count * 2)
-        for var part in parts {
-            digests.append(part.withUTF8 { XXH64.hash(UnsafeRawBufferPointer($0)) })
-            digests.append(UInt64(part.utf8.count))
-        }
-        return ContentHash.key(digests.withUnsafeBytes { Array($0) })
+        KeyDigest(parts).key
     }
 }

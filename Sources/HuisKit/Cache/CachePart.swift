@@ -94,12 +94,10 @@ enum CachePart {
 
     /// Which of `count` shards an entry goes to.
     static func shard(_ key: String, of count: Int) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        return Int(hash % UInt64(count))
+        // Every cached entry is looked up and planned by key on every
+        // rebuild: hash the stored bytes at once, not one code unit at a time.
+        var key = key
+        return Int(key.withUTF8 { XXH64.hash(UnsafeRawBufferPointer($0)) } % UInt64(count))
     }
 
     /// A checksum of the payload, eight bytes at a time: tens of megabytes are

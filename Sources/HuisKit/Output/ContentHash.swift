@@ -7,13 +7,13 @@ public enum ContentHash {
         // contiguous storage directly is several times faster than a generic
         // iterator (notably `Data`'s).
         let hash = bytes.withContiguousStorageIfAvailable(fnv1a) ?? Array(bytes).withUnsafeBufferPointer(fnv1a)
-        return hex(hash)
+        return hex64(hash)
     }
 
     /// The hash of a string's UTF-8 bytes, without copying them.
     public static func hex(utf8 text: String) -> String {
         var text = text
-        return hex(text.withUTF8(fnv1a))
+        return hex64(text.withUTF8(fnv1a))
     }
 
     private static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -30,16 +30,17 @@ public enum ContentHash {
     /// lanes and is several times faster than FNV-1a. Every content file, body
     /// and search document is hashed on every rebuild.
     public static func key<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        hex(bytes.withContiguousStorageIfAvailable { XXH64.hash(UnsafeRawBufferPointer($0)) }
+        hex64(bytes.withContiguousStorageIfAvailable { XXH64.hash(UnsafeRawBufferPointer($0)) }
             ?? Array(bytes).withUnsafeBytes(XXH64.hash))
     }
 
     public static func key(utf8 text: String) -> String {
         var text = text
-        return hex(text.withUTF8 { XXH64.hash(UnsafeRawBufferPointer($0)) })
+        return hex64(text.withUTF8 { XXH64.hash(UnsafeRawBufferPointer($0)) })
     }
 
-    private static func hex(_ hash: UInt64) -> String {
+    /// A 64-bit hash as 16 lower-case hexadecimal digits.
+    static func hex64(_ hash: UInt64) -> String {
         let digits = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }

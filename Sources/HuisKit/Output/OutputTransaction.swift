@@ -136,7 +136,6 @@ public final class OutputTransaction: @unchecked Sendable {
         if !leftToMirror.isEmpty {
             let mirrored = Set(made?.files ?? [])
             for path in leftToMirror where !mirrored.contains(path) {
-                try makeFolder(for: path)
                 try linkFromLive(path, orWrite: nil)
             }
         }
@@ -170,7 +169,6 @@ public final class OutputTransaction: @unchecked Sendable {
             lock.withLock { leftToMirror.append(path) }
             return
         }
-        try makeFolder(for: path)
         try linkFromLive(path, orWrite: bytes)
     }
 
@@ -182,7 +180,11 @@ public final class OutputTransaction: @unchecked Sendable {
             guard let a = OutputTree.identity(source), let b = OutputTree.identity(target) else { return false }
             return a.dev == b.dev && a.ino == b.ino
         }
+        // Most kept files are linked already (the staging tree is the site
+        // before last, and the file has not changed since): then their
+        // folder exists too, and making it would cost a lookup and a mkdir.
         if linked() { return }
+        try makeFolder(for: path)
         try OutputTree.remove(target)
         if link(source, target) == 0 { return }
         if errno == EEXIST, linked() { return }  // the mirror linked it in the meantime
@@ -208,7 +210,6 @@ public final class OutputTransaction: @unchecked Sendable {
                 let destination = try FileManager.default.destinationOfSymbolicLink(atPath: livePath + "/" + path)
                 try FileManager.default.createSymbolicLink(atPath: target, withDestinationPath: destination)
             case .file:
-                try makeFolder(for: path)
                 try linkFromLive(path, orWrite: nil)
             }
             foreign.append(path)

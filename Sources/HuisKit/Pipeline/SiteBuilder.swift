@@ -99,7 +99,9 @@ public enum SiteBuilder {
                 rendered += output.rendered
                 if output.builtSearchIndex { result.builtSearchIndexes += 1 }
                 next.pages.merge(output.pageKeys) { a, _ in a }
-                if let job { next.analyses[job.id] = output.analyses }
+                if let job {
+                    if let analyses = output.analyses { next.analyses[job.id] = analyses } else { next.keptAnalyses.insert(job.id) }
+                }
             }
             result.regionCount = jobs.count - 1
             result.renderedPages = rendered

@@ -21,7 +21,9 @@ struct SiteRenderer: Sendable {
         /// Pages rendered (the others were unchanged and kept).
         var rendered = 0
         var pageKeys: [String: String] = [:]
-        var analyses: [String: SearchIndexBuilder.Analysis] = [:]
+        /// Nil when the region's search files, and so the analyses of its
+        /// documents, are the same as in the last build.
+        var analyses: [String: SearchIndexBuilder.Analysis]?
         /// False when the region's search files were kept from the last build.
         var builtSearchIndex = false
     }
@@ -64,9 +66,10 @@ struct SiteRenderer: Sendable {
         try transaction.write(prefix + SitePath.assets + "region.css", RegionStyle.css(region.region.colors))
         var keptSearchFiles: [String] = []
         let search = try SearchIndexStage.files(for: region, site: site.site, bodies: values.bodies, format: values.format,
-                                                reusing: cache.analyses(region: region.id)) { key in
-            keptSearchFiles = try keepAll(under: prefix + SearchIndexFiles.folder, key: key) ?? []
-            return !keptSearchFiles.isEmpty
+                                                sources: keys.search, reusing: { cache.analyses(region: region.id) }) { matches in
+            guard let kept = try keepAll(under: prefix + SearchIndexFiles.folder, matching: matches) else { return nil }
+            keptSearchFiles = kept.paths
+            return kept.key
         }
         for (path, bytes) in search.files {
             try transaction.write(prefix + path, bytes)
@@ -78,16 +81,18 @@ struct SiteRenderer: Sendable {
         return output
     }
 
-    /// Keeps the files under `folder` that the last build wrote under `key`,
-    /// all of them or none; returns their paths, or nil when there are none
-    /// or one is gone.
-    private func keepAll(under folder: String, key: String) throws -> [String]? {
-        let paths = cache.pages.compactMap { $0.value == key && $0.key.hasPrefix(folder) ? $0.key : nil }.sorted()
-        guard !paths.isEmpty else { return nil }
+    /// Keeps the files under `folder` that the last build wrote, all of them
+    /// or none, when they were all recorded under one key that `matches`;
+    /// returns their paths and that key, or nil when there are none, their
+    /// keys differ or do not match, or one is gone.
+    private func keepAll(under folder: String, matching matches: (String) -> Bool) throws -> (paths: [String], key: String)? {
+        let recorded = cache.pages.filter { $0.key.hasPrefix(folder) }
+        guard let key = recorded.first?.value, matches(key), recorded.allSatisfy({ $0.value == key }) else { return nil }
+        let paths = recorded.keys.sorted()
         for path in paths {
             guard try transaction.keepIfUnchanged(path) else { return nil }
         }
-        return paths
+        return (paths, key)
     }
 
     /// Writes the file unless the last build wrote it under the same key and

@@ -13,6 +13,9 @@ struct PageKeys: Sendable {
     let frame: String
     /// Nil when some item has no content hash (content built in memory).
     let lists: String?
+    /// The key of the sources the region's search documents are made from
+    /// (see `SearchIndexStage.StoredKey`); nil when one has no content hash.
+    let search: String?
 
     init(_ data: RegionRenderData, theme: Theme, program: String, linkWorld: String) {
         let published = data.published
@@ -33,6 +36,30 @@ struct PageKeys: Sendable {
         let items = dated.enumerated().flatMap { list, sources in sources.map { "\(list) \($0.relativePath) \($0.contentHash)" } }
         let complete = (published.partners.map(\.source) + dated.joined()).allSatisfy { !$0.contentHash.isEmpty }
         lists = complete ? BuildCache.key([frame, "lists", data.now.date.description] + partners + items) : nil
+        search = Self.searchKey(frame: frame, published)
+    }
+
+    /// Search documents are made of the published partners, pages, news,
+    /// events and locations, each from its own file, plus what the frame
+    /// holds (program, theme strings, site and region settings, the links
+    /// between files that bodies depend on). The moment of the build only
+    /// counts through what is published and which events are past, so the
+    /// key does not change from day to day.
+    private static func searchKey(frame: String, _ published: PublishedRegion) -> String? {
+        let lists = [published.partners.map(\.source), published.pages.map(\.source), published.news.map(\.source),
+                     published.upcomingEvents.map(\.source), published.pastEvents.map(\.source), published.locations.map(\.source)]
+        guard lists.allSatisfy({ $0.allSatisfy { !$0.contentHash.isEmpty } }) else { return nil }
+        var digest = KeyDigest(capacity: 2 + lists.reduce(0) { $0 + 1 + 2 * $1.count })
+        digest.add(frame)
+        digest.add("search")
+        for sources in lists {
+            digest.add(sources.count)
+            for source in sources {
+                digest.add(source.relativePath)
+                digest.add(source.contentHash)
+            }
+        }
+        return digest.key
     }
 
     /// The key of a page, or nil when it must be rendered.

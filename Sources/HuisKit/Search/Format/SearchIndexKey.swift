@@ -12,38 +12,24 @@ enum SearchIndexKey {
     static let version = 1
 
     static func key(documents: [SearchDocument], analysisKeys: [String], region: Region, site: Site) -> String {
-        var text = "search|\(version)|\(SearchIndexFiles.formatVersion)"
-        text.reserveCapacity(documents.count * 160)
-        append(site.synonyms.map { $0.joined(separator: ",") }, to: &text)
-        append(site.ages.flatMap { [$0.id, $0.label] }, to: &text)
-        append(site.topics.flatMap { [$0.id, $0.label] }, to: &text)
-        append(region.municipalities, to: &text)
+        var digest = KeyDigest(capacity: 8 + documents.count * 12)
+        digest.add("search|\(version)|\(SearchIndexFiles.formatVersion)")
+        digest.add(site.synonyms.map { $0.joined(separator: ",") })
+        digest.add(site.ages.flatMap { [$0.id, $0.label] })
+        digest.add(site.topics.flatMap { [$0.id, $0.label] })
+        digest.add(region.municipalities)
+        digest.add(documents.count)
         for (document, analysis) in zip(documents, analysisKeys) {
-            text += "\n" + analysis
-            append(document.kind.rawValue, to: &text)
-            append(document.title, to: &text)
-            append(document.path, to: &text)
-            append(document.summary, to: &text)
-            append(document.meta, to: &text)
-            append(document.ages, to: &text)
-            append(document.topics, to: &text)
-            append(document.municipalities, to: &text)
+            digest.add(analysis)
+            digest.add(document.kind.rawValue)
+            digest.add(document.title)
+            digest.add(document.path)
+            digest.add(document.summary)
+            digest.add(document.meta)
+            digest.add(document.ages)
+            digest.add(document.topics)
+            digest.add(document.municipalities)
         }
-        return ContentHash.key(utf8: text)
-    }
-
-    /// Each string with its length, so that no two run together.
-    private static func append(_ item: String, to text: inout String) {
-        text += "|\(item.utf8.count):"
-        text += item
-    }
-
-    private static func append(_ item: String?, to text: inout String) {
-        if let item { append(item, to: &text) } else { text += "|-" }
-    }
-
-    private static func append(_ items: [String], to text: inout String) {
-        text += "|[\(items.count)"
-        for item in items { append(item, to: &text) }
+        return digest.key
     }
 }

@@ -21,26 +21,22 @@ public struct SearchIndexBuilder: Sendable {
     }
 
     public func build(_ documents: [SearchDocument], region: Region, site: Site) -> SearchIndex {
-        build(documents, keys: documents.map(analysisKey), region: region, site: site, reusing: [:]).index
+        build(documents, keys: analysisKeys(documents), region: region, site: site, reusing: [:]).index
     }
 
-    /// The key of a document's analysis: its text and the synonym groups.
-    func analysisKey(_ document: SearchDocument) -> String {
-        // The bytes of `BuildCache.key` of "<field>\u{1E}<text>" per field
-        // and the synonym groups, gathered in one string.
-        var text = ""
-        text.reserveCapacity(document.fields.values.reduce(synonyms.count * 32) { $0 + $1.utf8.count + 4 })
-        for field in SearchDocument.Field.allCases {
-            guard let value = document.fields[field] else { continue }
-            if !text.isEmpty { text += "\u{1F}" }
-            text += "\(field.rawValue)\u{1E}"
-            text += value
+    /// The keys of the documents' analyses: each document's text and the
+    /// synonym groups (see ``KeyDigest``).
+    func analysisKeys(_ documents: [SearchDocument]) -> [String] {
+        var groups = KeyDigest(capacity: synonyms.count)
+        for group in synonyms { groups.add(group) }
+        return documents.map { document in
+            var digest = KeyDigest(capacity: SearchDocument.Field.allCases.count + 1)
+            digest.add(groups)
+            for field in SearchDocument.Field.allCases {
+                digest.add(document.fields[field])
+            }
+            return digest.key
         }
-        for group in synonyms {
-            if !text.isEmpty { text += "\u{1F}" }
-            text += group.joined(separator: ",")
-        }
-        return ContentHash.key(utf8: text)
     }
 
     /// The index, taking the analysis of a document from `cache` when its key
