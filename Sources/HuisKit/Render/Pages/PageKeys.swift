@@ -27,16 +27,38 @@ struct PageKeys: Sendable {
         parts += published.locations.map { "\($0.source.relativePath) \($0.source.contentHash)" }
         frame = BuildCache.key(parts)
 
-        let partners = published.partners.map { p in
-            [p.source.relativePath, p.slug, p.title, p.summary, p.isNetworkLevel ? "network" : "local",
-             p.municipalities.joined(separator: ","), p.ages.joined(separator: ","), p.topics.joined(separator: ",")]
-                .joined(separator: "\u{1E}")
-        }
         let dated = [published.news.map(\.source), published.upcomingEvents.map(\.source), published.pastEvents.map(\.source)]
-        let items = dated.enumerated().flatMap { list, sources in sources.map { "\(list) \($0.relativePath) \($0.contentHash)" } }
         let complete = (published.partners.map(\.source) + dated.joined()).allSatisfy { !$0.contentHash.isEmpty }
-        lists = complete ? BuildCache.key([frame, "lists", data.now.date.description] + partners + items) : nil
+        lists = complete ? Self.listsKey(frame: frame, now: data.now.date, published.partners, dated: dated) : nil
         search = Self.searchKey(frame: frame, published)
+    }
+
+    /// What lists show of every item: a partner's card, and all of each
+    /// news item and event (by its file), with the list it is in.
+    private static func listsKey(frame: String, now: LocalDate, _ partners: [Partner], dated: [[SourceFile]]) -> String {
+        var digest = KeyDigest(capacity: 3 + partners.count * 8 + dated.reduce(0) { $0 + 1 + 2 * $1.count })
+        digest.add(frame)
+        digest.add("lists")
+        digest.add(now.description)
+        digest.add(partners.count)
+        for p in partners {
+            digest.add(p.source.relativePath)
+            digest.add(p.slug)
+            digest.add(p.title)
+            digest.add(p.summary)
+            digest.add(p.isNetworkLevel ? 1 : 0)
+            digest.add(p.municipalities)
+            digest.add(p.ages)
+            digest.add(p.topics)
+        }
+        for sources in dated {
+            digest.add(sources.count)
+            for source in sources {
+                digest.add(source.relativePath)
+                digest.add(source.contentHash)
+            }
+        }
+        return digest.key
     }
 
     /// Search documents are made of the published partners, pages, news,
