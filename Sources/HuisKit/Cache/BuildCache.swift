@@ -140,7 +140,7 @@ public struct BuildCache: Sendable {
         let parts = plannedParts()
         let known = previous?.stored?.digests() ?? [:]
         let program = self.program
-        // Sorting each part's keys for its digest runs on all cores too.
+        // Digests (and the encoding of changed parts) are worked out on all cores.
         let failures = parts.parallelMap { part -> OutputError? in
             let (digest, encode) = part.prepare()
             guard known[part.name] != digest else { return nil }
@@ -180,8 +180,7 @@ public struct BuildCache: Sendable {
         let bodies = self.bodies
         for (shard, paths) in shards.enumerated() {
             parts.append(PlannedPart(name: Self.bodiesPart(shard), isEmpty: paths.isEmpty) {
-                let sorted = paths.sorted()
-                return (CachePart.digest(sorted.map { $0 + "\u{1F}" + bodies[$0]!.key }), { Self.encodeBodies(sorted.map { ($0, bodies[$0]!) }) })
+                (CachePart.digest(paths.lazy.map { ($0, bodies[$0]!.key) }), { Self.encodeBodies(paths.sorted().map { ($0, bodies[$0]!) }) })
             })
         }
         var partnerShards = [[String]](repeating: [], count: Self.partnerShards)
@@ -189,8 +188,7 @@ public struct BuildCache: Sendable {
         let partners = self.partners
         for (shard, paths) in partnerShards.enumerated() {
             parts.append(PlannedPart(name: Self.partnersPart(shard), isEmpty: paths.isEmpty) {
-                let sorted = paths.sorted()
-                return (CachePart.digest(sorted.map { $0 + "\u{1F}" + partners[$0]!.key }), { Self.encodePartners(sorted.map { ($0, partners[$0]!) }) })
+                (CachePart.digest(paths.lazy.map { ($0, partners[$0]!.key) }), { Self.encodePartners(paths.sorted().map { ($0, partners[$0]!) }) })
             })
         }
         for (region, byKey) in analyses where !keptAnalyses.contains(region) {
@@ -198,15 +196,15 @@ public struct BuildCache: Sendable {
             for key in byKey.keys { shards[CachePart.shard(key, of: Self.analysisShards)].append(key) }
             for (shard, keys) in shards.enumerated() {
                 parts.append(PlannedPart(name: Self.analysesPart(region: region, shard: shard), isEmpty: keys.isEmpty) {
-                    let sorted = keys.sorted()
-                    return (CachePart.digest(sorted), { Self.encodeAnalyses(sorted.map { ($0, byKey[$0]!) }) })
+                    (CachePart.digest(keys.lazy.map { ($0, "") }), { Self.encodeAnalyses(keys.sorted().map { ($0, byKey[$0]!) }) })
                 })
             }
         }
         let pages = self.pages, manifest = outputManifest
         parts.append(PlannedPart(name: Self.pagesPart, isEmpty: false) {
-            let sorted = pages.sorted { $0.key < $1.key }
-            return (CachePart.digest([manifest] + sorted.map { $0.key + "\u{1F}" + $0.value }), { Self.encodePages(sorted, manifest: manifest) })
+            // The manifest's entry has a name no page can have.
+            (CachePart.digest(pages.lazy.map { ($0.key, $0.value) } + [("\u{0}manifest", manifest)]),
+             { Self.encodePages(pages.sorted { $0.key < $1.key }, manifest: manifest) })
         })
         return parts
     }

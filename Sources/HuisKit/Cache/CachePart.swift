@@ -86,11 +86,28 @@ enum CachePart {
         guard rename(path + ".tmp", path) == 0 else { throw OutputError.cannotWrite(path, errno) }
     }
 
-    /// The digest of a part's entries, from their keys in a fixed order
-    /// (callers sort them).
-    static func digest(_ keys: [String]) -> String {
-        BuildCache.key(keys)
+    /// The digest of a part's entries (name and key), in any order: the sum
+    /// of every entry's own hash. Every part's digest is worked out on every
+    /// rebuild to find the few parts that changed, and a sum needs no
+    /// sorting of tens of thousands of names (only a changed part is sorted,
+    /// to be written).
+    static func digest<Entries: Sequence>(_ entries: Entries) -> String where Entries.Element == (String, String) {
+        func hash(_ text: String) -> UInt64 {
+            var text = text
+            return text.withUTF8 { XXH64.hash(UnsafeRawBufferPointer($0)) }
+        }
+        var sum: UInt64 = 0, count: UInt64 = 0
+        for (name, key) in entries {
+            var entry = (hash(name), UInt64(name.utf8.count), hash(key), UInt64(key.utf8.count))
+            sum &+= withUnsafeBytes(of: &entry) { XXH64.hash($0) }
+            count += 1
+        }
+        var total = (sum, count)
+        return ContentHash.hex64(withUnsafeBytes(of: &total) { XXH64.hash($0) })
     }
+
+    /// The digest of a part without entries.
+    static let emptyDigest = digest([(String, String)]())
 
     /// Which of `count` shards an entry goes to.
     static func shard(_ key: String, of count: Int) -> Int {

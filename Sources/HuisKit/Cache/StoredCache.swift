@@ -74,7 +74,7 @@ final class StoredCache: @unchecked Sendable {
     private func read<T>(_ name: String, decode: (inout BinaryReader) throws(CacheError) -> T) -> T? {
         switch CachePart.read(folder + "/" + name, name: name, program: program) {
         case .missing:
-            lock.withLock { usable[name] = CachePart.digest([]) }
+            lock.withLock { usable[name] = CachePart.emptyDigest }
             return nil
         case .unusable:
             return nil

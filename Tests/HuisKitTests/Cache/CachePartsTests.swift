@@ -173,4 +173,17 @@ import Testing
         var badReader = BinaryReader(bad.bytes)
         #expect(throws: CacheError.self) { try badReader.readString() }
     }
+
+    @Test func aPartsDigestIgnoresOrderButNotContent() {
+        let entries = [("a.md", "1"), ("b.md", "2"), ("c.md", "3")]
+        let digest = CachePart.digest(entries)
+        #expect(CachePart.digest(entries.reversed()) == digest, "the order entries are held in does not count")
+        #expect(CachePart.digest([("a.md", "1"), ("b.md", "2"), ("c.md", "4")]) != digest, "a key")
+        #expect(CachePart.digest([("a.md", "1"), ("b.md", "2"), ("d.md", "3")]) != digest, "a name")
+        #expect(CachePart.digest(entries.dropLast()) != digest, "an entry less")
+        #expect(CachePart.digest(entries + [("c.md", "3")]) != digest, "an entry twice")
+        #expect(CachePart.digest([("a.md1", ""), ("b.md", "2"), ("c.md", "3")]) != digest, "where a name ends")
+        #expect(CachePart.digest([(String, String)]()) == CachePart.emptyDigest)
+        #expect(CachePart.emptyDigest != CachePart.digest([("", "")]))
+    }
 }
