@@ -11,26 +11,41 @@ import Darwin
 /// rebuild can tell in that time that nothing changed.
 enum BuildFingerprint {
     static func compute(_ options: BuildOptions) -> String {
-        var lines: [String] = ["huis \(HuisCommandLine.version)", executableStamp()]
-        lines.append("regions=\(options.regions?.joined(separator: ",") ?? "*") strict=\(options.strict)")
-        lines.append("content=" + options.content.standardizedFileURL.path)
-        lines += stamps(under: options.content.standardizedFileURL.path)
+        var digest = KeyDigest(capacity: 8)
+        digest.add("huis \(HuisCommandLine.version)")
+        digest.add(executableStamp())
+        digest.add("regions=\(options.regions?.joined(separator: ",") ?? "*") strict=\(options.strict)")
+        let content = options.content.standardizedFileURL.path
         let themes = options.theme ?? options.content.standardizedFileURL.deletingLastPathComponent().appendingPathComponent("themes")
-        lines.append("themes=" + themes.standardizedFileURL.path)
-        lines += stamps(under: themes.standardizedFileURL.path)
-        return ContentHash.key(utf8: lines.joined(separator: "\n"))
+        for root in [content, themes.standardizedFileURL.path] {
+            digest.add(root)
+            digest.add(stamps(under: root))
+        }
+        return digest.key
     }
 
-    /// `path size seconds.nanoseconds` for every file below `root`, sorted.
-    static func stamps(under root: String) -> [String] {
-        var stamps: [String] = []
-        OutputTree.walk(root) { path, type, folder, name in
-            guard type == .file, !isHidden(path) else { return }
+    /// The digest of `path size seconds.nanoseconds` of every file below
+    /// `root`: the sum of each file's hash, so that neither the order of the
+    /// walk nor a sort counts. This is the first thing every build does, and
+    /// all it waits for, so the folders are walked and the files `stat`-ed
+    /// on all cores.
+    static func stamps(under root: String) -> String {
+        let files = OutputTree.entriesInParallel(under: root).compactMap { $0.type == .file && !isHidden($0.path) ? $0.path : nil }
+        let hashes = files.parallelMap { path -> UInt64? in
             var info = stat()
-            guard fstatat(folder, name, &info, 0) == 0 else { return }
-            stamps.append(stamp(path, info))
+            guard stat(root + "/" + path, &info) == 0 else { return nil }
+            #if canImport(Darwin)
+            let time = info.st_mtimespec
+            #else
+            let time = info.st_mtim
+            #endif
+            var text = path
+            var stamp = (text.withUTF8 { XXH64.hash(UnsafeRawBufferPointer($0)) }, UInt64(text.utf8.count), UInt64(info.st_size),
+                         UInt64(bitPattern: Int64(time.tv_sec)), UInt64(bitPattern: Int64(time.tv_nsec)))
+            return withUnsafeBytes(of: &stamp) { XXH64.hash($0) }
         }
-        return stamps.sorted()
+        var total = (hashes.reduce(0) { $0 &+ ($1 ?? 0) }, UInt64(hashes.count { $0 != nil }))
+        return ContentHash.hex64(withUnsafeBytes(of: &total) { XXH64.hash($0) })
     }
 
     /// Whether a folder or file name in a relative path starts with a dot

@@ -80,13 +80,18 @@ public enum SiteBuilder {
             let renderer = SiteRenderer(content: options.content, theme: theme, values: values, transaction: transaction,
                                         cache: cache, program: program)
             // Regions are independent: rendering them side by side keeps both
-            // cores busy through the parts of a region that run on one.
-            // The network index and open data go alongside (a nil region).
-            let jobs: [PublishedRegion?] = published.regions.filter { regions.contains($0.id) } + [nil]
-            let outcomes = jobs.parallelMap { region in
+            // cores busy through the parts of a region that run on one. Search
+            // indexes go first, as they are the longest chains of work; the
+            // network index and open data go alongside.
+            let chosen = published.regions.filter { regions.contains($0.id) }
+            let jobs = chosen.map(RenderJob.search) + chosen.map(RenderJob.pages) + [.network]
+            let outcomes = jobs.parallelMap { job in
                 Result { () throws -> SiteRenderer.RegionOutput in
-                    guard let region else { return try renderer.renderNetworkIndex(published, bodies: bodies) }
-                    return try renderer.render(region, site: published)
+                    switch job {
+                    case .search(let region): return try renderer.renderSearch(region, site: published)
+                    case .pages(let region): return try renderer.render(region, site: published)
+                    case .network: return try renderer.renderNetworkIndex(published, bodies: bodies)
+                    }
                 }
             }
             var next = BuildCache(program: program)
@@ -99,11 +104,11 @@ public enum SiteBuilder {
                 rendered += output.rendered
                 if output.builtSearchIndex { result.builtSearchIndexes += 1 }
                 next.pages.merge(output.pageKeys) { a, _ in a }
-                if let job {
-                    if let analyses = output.analyses { next.analyses[job.id] = analyses } else { next.keptAnalyses.insert(job.id) }
+                if case .search(let region) = job {
+                    if let analyses = output.analyses { next.analyses[region.id] = analyses } else { next.keptAnalyses.insert(region.id) }
                 }
             }
-            result.regionCount = jobs.count - 1
+            result.regionCount = chosen.count
             result.renderedPages = rendered
             result.reusedBodies = bodies.reused
             result.reusedPartners = checked.reusedPartners
@@ -138,6 +143,13 @@ public enum SiteBuilder {
         }
         result.diagnostics.sort()
         return result
+    }
+
+    /// A piece of the rendering that runs beside the others.
+    private enum RenderJob: Sendable {
+        case search(PublishedRegion)
+        case pages(PublishedRegion)
+        case network
     }
 
     /// Nothing the build reads has changed since the last build, and the

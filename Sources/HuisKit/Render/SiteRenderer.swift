@@ -28,7 +28,8 @@ struct SiteRenderer: Sendable {
         var builtSearchIndex = false
     }
 
-    /// Renders one region.
+    /// Renders one region's pages and files, all but its search files
+    /// (see `renderSearch`).
     func render(_ region: PublishedRegion, site: PublishedSite) throws -> RegionOutput {
         let data = RegionRenderData(region, site: site.site, values: values, strings: theme.strings, now: site.now)
         let builder = PageContextBuilder(data)
@@ -64,13 +65,25 @@ struct SiteRenderer: Sendable {
         try copyFiles(of: region)
         try copyAssets(into: prefix + SitePath.assets)
         try transaction.write(prefix + SitePath.assets + "region.css", RegionStyle.css(region.region.colors))
+        return output
+    }
+
+    /// The search files of one region, made alongside its pages (see
+    /// `SiteBuilder`): building one region's index is the longest piece of
+    /// work in a rebuild after an edit, and it overlaps the other regions'
+    /// pages this way.
+    func renderSearch(_ region: PublishedRegion, site: PublishedSite) throws -> RegionOutput {
+        let prefix = region.id + "/"
+        let frame = PageKeys.frame(region, site: site.site, theme: theme, program: program, linkWorld: values.bodies.linkWorld)
         var keptSearchFiles: [String] = []
         let search = try SearchIndexStage.files(for: region, site: site.site, bodies: values.bodies, format: values.format,
-                                                sources: keys.search, reusing: { cache.analyses(region: region.id) }) { matches in
+                                                sources: PageKeys.search(frame: frame, region),
+                                                reusing: { cache.analyses(region: region.id) }) { matches in
             guard let kept = try keepAll(under: prefix + SearchIndexFiles.folder, matching: matches) else { return nil }
             keptSearchFiles = kept.paths
             return kept.key
         }
+        var output = RegionOutput()
         for (path, bytes) in search.files {
             try transaction.write(prefix + path, bytes)
             output.pageKeys[prefix + path] = search.key

@@ -43,6 +43,20 @@ import Testing
         #expect(result.output?.paths(.changed).contains("noordrand/privacy/index.html") == true)
     }
 
+    @Test func aFileMovedToAnotherNameWithTheSameBytesBuildsAgain() throws {
+        let site = try site()
+        defer { withExtendedLifetime(site) {} }
+        let (dir, content, out) = (site.folder, site.content, site.out)
+        _ = buildSite(content: content, out: out)
+        let old = content.appendingPathComponent("regions/noordrand/pages/privacy.md")
+        let new = content.appendingPathComponent("regions/noordrand/pages/privacybeleid.md")
+        try FileManager.default.moveItem(at: old, to: new)  // keeps size and modification time
+        #expect(!buildSite(content: content, out: out).upToDate)
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("noordrand/privacybeleid/index.html").path))
+        try dir.write("content/regions/noordrand/.notities.md", "Niet voor de site.\n")
+        #expect(buildSite(content: content, out: out).upToDate, "hidden files are not read, so they do not count")
+    }
+
     @Test func anEditedThemeBuildsAgain() throws {
         let site = try site()
         defer { withExtendedLifetime(site) {} }

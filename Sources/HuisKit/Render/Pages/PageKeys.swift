@@ -13,24 +13,24 @@ struct PageKeys: Sendable {
     let frame: String
     /// Nil when some item has no content hash (content built in memory).
     let lists: String?
-    /// The key of the sources the region's search documents are made from
-    /// (see `SearchIndexStage.StoredKey`); nil when one has no content hash.
-    let search: String?
 
     init(_ data: RegionRenderData, theme: Theme, program: String, linkWorld: String) {
         let published = data.published
-        var parts = [program, theme.fingerprint, linkWorld, data.region.id,
-                     data.site.source.contentHash, data.region.source.contentHash,
-                     "feed=\(data.region.baseURL != nil && !published.news.isEmpty)"]
-        // The menu lists the content pages; events show their location.
-        parts += published.pages.map { "\($0.source.relativePath) \($0.source.contentHash)" }
-        parts += published.locations.map { "\($0.source.relativePath) \($0.source.contentHash)" }
-        frame = BuildCache.key(parts)
-
+        frame = Self.frame(published, site: data.site, theme: theme, program: program, linkWorld: linkWorld)
         let dated = [published.news.map(\.source), published.upcomingEvents.map(\.source), published.pastEvents.map(\.source)]
         let complete = (published.partners.map(\.source) + dated.joined()).allSatisfy { !$0.contentHash.isEmpty }
         lists = complete ? Self.listsKey(frame: frame, now: data.now.date, published.partners, dated: dated) : nil
-        search = Self.searchKey(frame: frame, published)
+    }
+
+    /// The key of what every page of the region shows around its content.
+    static func frame(_ published: PublishedRegion, site: Site, theme: Theme, program: String, linkWorld: String) -> String {
+        var parts = [program, theme.fingerprint, linkWorld, published.id,
+                     site.source.contentHash, published.region.source.contentHash,
+                     "feed=\(published.region.baseURL != nil && !published.news.isEmpty)"]
+        // The menu lists the content pages; events show their location.
+        parts += published.pages.map { "\($0.source.relativePath) \($0.source.contentHash)" }
+        parts += published.locations.map { "\($0.source.relativePath) \($0.source.contentHash)" }
+        return BuildCache.key(parts)
     }
 
     /// What lists show of every item: a partner's card, and all of each
@@ -61,13 +61,16 @@ struct PageKeys: Sendable {
         return digest.key
     }
 
+    /// The key of the sources the region's search documents are made from
+    /// (see `SearchIndexStage.StoredKey`); nil when one has no content hash.
+    ///
     /// Search documents are made of the published partners, pages, news,
     /// events and locations, each from its own file, plus what the frame
     /// holds (program, theme strings, site and region settings, the links
     /// between files that bodies depend on). The moment of the build only
     /// counts through what is published and which events are past, so the
     /// key does not change from day to day.
-    private static func searchKey(frame: String, _ published: PublishedRegion) -> String? {
+    static func search(frame: String, _ published: PublishedRegion) -> String? {
         let lists = [published.partners.map(\.source), published.pages.map(\.source), published.news.map(\.source),
                      published.upcomingEvents.map(\.source), published.pastEvents.map(\.source), published.locations.map(\.source)]
         guard lists.allSatisfy({ $0.allSatisfy { !$0.contentHash.isEmpty } }) else { return nil }
