@@ -57,7 +57,7 @@ struct SiteRenderer: Sendable {
         let generated = specs.filter(\.isGeneratedList).map { SitemapEntry.generated($0.folder(data)) }
         let feeds = RegionFeeds.files(for: region, in: site, bodies: values.bodies,
                                       pages: SitemapEntry.contentEntries(of: region, today: site.now.date) + generated)
-        for file in feeds { try transaction.write(prefix + file.path, file.contents) }
+        for file in feeds { try transaction.write(prefix + file.path, file.bytes) }
         let openData = OpenDataWriter(site: site, records: openDataRecords)
         let openDataKey = openData.key(for: [region], program: program)
         try write(prefix + FeedPaths.partners, key: openDataKey) { openData.regionFileBytes(region) }

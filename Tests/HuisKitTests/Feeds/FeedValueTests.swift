@@ -90,3 +90,23 @@ import Testing
         #expect(Digits.pad(7, 3) == "007" && Digits.pad(-7, 3) == "0-7" && Digits.pad(1234, 2) == "1234")
     }
 }
+
+@Suite struct XMLTextTests {
+    @Test func escapesMarkupAndDropsWhatXMLForbids() {
+        #expect(XMLText.escape("plain één 👶") == "plain één 👶")
+        #expect(XMLText.escape(#"a & b < c > d "e" 'f'"#) == "a &amp; b &lt; c &gt; d &quot;e&quot; &apos;f&apos;")
+        #expect(XMLText.escape("tab\tline\ncr\r bell\u{7} esc\u{1B} del\u{7F}") == "tab\tline\ncr\r bell esc del\u{7F}")
+        // U+FFFE and U+FFFF are dropped; their neighbours U+FFFD and U+FFEF stay.
+        #expect(XMLText.escape("a\u{FFFE}b\u{FFFF}c\u{FFFD}d\u{FFEF}") == "abc\u{FFFD}d\u{FFEF}")
+        #expect(XMLText.escape("\u{FFFF}") == "" && XMLText.escape("x\u{EFFF}") == "x\u{EFFF}")
+    }
+}
+
+@Suite struct GeneratedFileTests {
+    @Test func textAndBytesAreTheSameFile() {
+        let file = GeneratedFile(path: "a.txt", contents: "één 👶\r\n")
+        #expect(file.bytes == Array("één 👶\r\n".utf8))
+        #expect(file == GeneratedFile(path: "a.txt", bytes: Array("één 👶\r\n".utf8)))
+        #expect(file.contents == "één 👶\r\n")
+    }
+}

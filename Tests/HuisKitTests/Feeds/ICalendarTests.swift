@@ -107,6 +107,25 @@ import Testing
         #expect(try uids("zwanger") == [])
     }
 
+    @Test func anEventIsWrittenTheSameInEveryCalendar() throws {
+        let calendars = Self.calendars
+        func vevent(_ file: GeneratedFile, _ slug: String) throws -> Substring {
+            let text = file.contents
+            let uid = try #require(text.range(of: "UID:tricky-\(slug)@"))
+            let start = try #require(text.range(of: "BEGIN:VEVENT\r\n", options: .backwards, range: text.startIndex..<uid.lowerBound))
+            let end = try #require(text.range(of: "END:VEVENT\r\n", range: uid.upperBound..<text.endIndex))
+            return text[start.lowerBound..<end.upperBound]
+        }
+        let own = try #require(calendars.eventCalendars().first { $0.path == "activiteiten/timed/timed.ics" })
+        let age = try #require(calendars.ageCalendars().first { $0.path == "leeftijd/0-3/agenda.ics" })
+        #expect(try vevent(calendars.agenda(), "timed") == vevent(own, "timed"))
+        #expect(try vevent(age, "timed") == vevent(own, "timed"))
+        // The writer called with events gives what the calendars give.
+        let writer = ICalendarWriter(site: FeedFixtures.tricky.content!.site, region: FeedFixtures.region("tricky"),
+                                     bodies: FeedFixtures.tricky.bodies)
+        #expect(writer.calendar(name: FeedFixtures.regionTitle, events: calendars.agendaEvents) == calendars.agenda().bytes)
+    }
+
     @Test func withoutBaseURLTheUIDUsesHuisAndThereIsNoURL() throws {
         let calendars = EventCalendars(site: FeedFixtures.tricky.content!.site, region: FeedFixtures.region("zonder"),
                                        bodies: FeedFixtures.tricky.bodies, now: FeedFixtures.now)

@@ -41,6 +41,48 @@ import Testing
         #expect(reader.calendar?.first("SUMMARY")?.rawValue == String(repeating: piece, count: 60))
     }
 
+    /// The rule as RFC 5545 states it, on Unicode scalars: the folding on
+    /// bytes must break at exactly the same places.
+    static func foldByScalars(_ line: String) -> String {
+        var output = ""
+        var octets = 0
+        for scalar in line.unicodeScalars {
+            let width = UTF8.width(scalar)
+            if octets + width > ICalendarText.maximumLineOctets {
+                output += "\r\n "
+                octets = 1
+            }
+            output.unicodeScalars.append(scalar)
+            octets += width
+        }
+        return output + "\r\n"
+    }
+
+    @Test(arguments: ["a", "é", "€", "👶", "a€", "aé👶", "👨‍👩‍👧 "])
+    func foldsOnBytesWhereScalarsWouldBreak(_ piece: String) {
+        // Every offset of the pieces against the 75- and 74-octet marks.
+        for prefix in 0..<8 {
+            let line = "DESCRIPTION:" + String(repeating: "x", count: prefix) + String(repeating: piece, count: 90)
+            var out = ""
+            ICalendarText.fold(line, into: &out)
+            #expect(out == Self.foldByScalars(line), "\(piece) after \(prefix)")
+            #expect(out.components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 75 })
+        }
+        for length in [0, 1, 74, 75, 76, 149, 150, 151] {
+            let line = String(repeating: "y", count: length)
+            var out = ""
+            ICalendarText.fold(line, into: &out)
+            #expect(out == Self.foldByScalars(line), "\(length) octets")
+        }
+    }
+
+    @Test func escapesOnBytesAndKeepsOtherCharacters() {
+        #expect(ICalendarText.escape("één; twee, 👶\r\ndrie\u{7F}\u{1}\\") == "één\\; twee\\, 👶\\ndrie\\\\")
+        var ics = ICalendarText()
+        ics.addTextList("CATEGORIES", ["0 tot 3 jaar", "Eten, drinken"])
+        #expect(ics.text == "CATEGORIES:0 tot 3 jaar,Eten\\, drinken\r\n")
+    }
+
     @Test func readerCatchesBrokenFiles() {
         #expect(ICSReader("BEGIN:VCALENDAR\nEND:VCALENDAR\n").problems.contains("the file does not end in CRLF"))
         #expect(!ICSReader("BEGIN:VCALENDAR\r\nX:" + String(repeating: "a", count: 80) + "\r\nEND:VCALENDAR\r\n").problems.isEmpty)

@@ -68,6 +68,19 @@ import Testing
         #expect(try ParsedXML.parse(xml).first("url")?.text(of: "loc") == "https://x.example/a&b/x%20y/")
     }
 
+    @Test func encodesPathsAndDatesAsTheAddressWouldBe() throws {
+        let address = try #require(SiteAddress(WebURL("https://x.example/")))
+        let paths = ["a&b'c/", "één/", "x y/", "%41/", "a/index.html", "/lead/", "b<c>\"d/"]
+        let xml = try #require(SitemapWriter.sitemap(paths.map { SitemapEntry(path: $0, lastModified: LocalDate(iso: "0987-03-04")) },
+                                                     baseURL: WebURL("https://x.example/")))
+        for path in paths {
+            #expect(xml.contains("<loc>\(XMLText.escape(address.absolute(path)))</loc>\n    <lastmod>0987-03-04</lastmod>"), "\(path)")
+        }
+        // Sorted by bytes: `%` (25) before `/` and letters, `é` (C3 A9) last.
+        let urls = try ParsedXML.parse(xml).all("url").compactMap { $0.text(of: "loc") }
+        #expect(urls.first == "https://x.example/%41/" && urls.last == "https://x.example/%C3%A9%C3%A9n/")
+    }
+
     @Test func aRegionWithoutBaseURLHasNoSitemap() {
         let region = FeedFixtures.region("zonder")
         #expect(SitemapWriter.sitemap(SitemapEntry.contentEntries(of: region, today: FeedFixtures.now.date),

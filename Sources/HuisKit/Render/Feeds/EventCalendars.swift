@@ -16,37 +16,54 @@ public struct EventCalendars: Sendable {
     let site: Site
     let region: PublishedRegion
     let writer: ICalendarWriter
+    /// Every published event (upcoming and past), soonest first, and its
+    /// VEVENT: written once, since the same event is in its own calendar, the
+    /// agenda and an age calendar for each of its ages.
+    let events: [Event]
+    let blocks: [[UInt8]]
+    /// Which of `events` are in `agenda.ics`.
+    let agendaIndices: [Int]
     /// The events of `agenda.ics`, soonest first.
-    public let agendaEvents: [Event]
+    public var agendaEvents: [Event] { agendaIndices.map { events[$0] } }
 
     public init(site: Site, region: PublishedRegion, bodies: RenderedBodies?, now: LocalDateTime) {
         self.site = site
         self.region = region
-        self.writer = ICalendarWriter(site: site, region: region, bodies: bodies)
+        let writer = ICalendarWriter(site: site, region: region, bodies: bodies)
+        self.writer = writer
         let windowStart = LocalDateTime.startOf(now.date.adding(days: -Self.pastWindowDays))
-        let recent = region.pastEvents.filter { $0.over >= windowStart }
-        agendaEvents = (region.upcomingEvents + recent).sorted(by: Self.chronological)
+        // Sorting all events at once (stable, upcoming ones first) and picking
+        // the agenda's out of them gives the order sorting the agenda alone would.
+        let tagged = region.upcomingEvents.map { (event: $0, upcoming: true) }
+            + region.pastEvents.map { (event: $0, upcoming: false) }
+        let all = tagged.sorted { Self.chronological($0.event, $1.event) }
+        events = all.map(\.event)
+        blocks = events.map(writer.block)
+        agendaIndices = all.indices.filter { all[$0].upcoming || all[$0].event.over >= windowStart }
     }
 
     /// `agenda.ics`.
     public func agenda() -> GeneratedFile {
-        GeneratedFile(path: FeedPaths.agenda, contents: writer.calendar(name: region.region.title, events: agendaEvents))
+        GeneratedFile(path: FeedPaths.agenda, bytes: writer.calendar(name: region.region.title,
+                                                                     blocks: agendaIndices.map { blocks[$0] },
+                                                                     subscribable: true))
     }
 
     /// One calendar per published event, in the agenda's order.
     public func eventCalendars() -> [GeneratedFile] {
-        (region.upcomingEvents + region.pastEvents).sorted(by: Self.chronological).map { event in
+        zip(events, blocks).map { event, block in
             GeneratedFile(path: FeedPaths.eventCalendar(event.slug),
-                          contents: writer.calendar(name: event.title, events: [event], subscribable: false))
+                          bytes: writer.calendar(name: event.title, blocks: [block], subscribable: false))
         }
     }
 
     /// One calendar per age group of the site, in the site's order.
     public func ageCalendars() -> [GeneratedFile] {
         site.ages.map { age in
-            GeneratedFile(path: FeedPaths.ageCalendar(age.id),
-                          contents: writer.calendar(name: "\(region.region.title): \(age.label)",
-                                                    events: agendaEvents.filter { $0.ages.contains(age.id) }))
+            let indices = agendaIndices.filter { events[$0].ages.contains(age.id) }
+            return GeneratedFile(path: FeedPaths.ageCalendar(age.id),
+                                 bytes: writer.calendar(name: "\(region.region.title): \(age.label)",
+                                                        blocks: indices.map { blocks[$0] }, subscribable: true))
         }
     }
 

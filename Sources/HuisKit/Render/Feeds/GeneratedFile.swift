@@ -2,13 +2,20 @@
 /// belongs to (a region's `public/<region-id>/`, or `public/` for network files).
 public struct GeneratedFile: Hashable, Sendable {
     public let path: String
-    public let contents: String
+    /// The bytes to write: UTF-8, no byte order mark. The writers make bytes
+    /// (a region's sitemap and calendars are rewritten on every build), so
+    /// the build writes them without a round trip through `String`.
+    public let bytes: [UInt8]
 
-    public init(path: String, contents: String) {
+    public init(path: String, bytes: [UInt8]) {
         self.path = path
-        self.contents = contents
+        self.bytes = bytes
     }
 
-    /// The bytes to write: UTF-8, no byte order mark.
-    public var bytes: [UInt8] { Array(contents.utf8) }
+    public init(path: String, contents: String) {
+        self.init(path: path, bytes: Array(contents.utf8))
+    }
+
+    /// The file as text.
+    public var contents: String { String(decoding: bytes, as: UTF8.self) }
 }

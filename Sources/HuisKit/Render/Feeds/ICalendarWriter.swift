@@ -29,7 +29,13 @@ public struct ICalendarWriter: Sendable {
     /// A complete VCALENDAR with `events` in the order given.
     /// `subscribable` adds the refresh hints (once a day) that subscribed
     /// calendars use; a single event's download does not need them.
-    public func calendar(name: String, events: [Event], subscribable: Bool = true) -> String {
+    public func calendar(name: String, events: [Event], subscribable: Bool = true) -> [UInt8] {
+        calendar(name: name, blocks: events.map(block), subscribable: subscribable)
+    }
+
+    /// A complete VCALENDAR around VEVENTs made by `block(for:)`: an event is
+    /// in several calendars of its region, and its lines are the same in each.
+    func calendar(name: String, blocks: [[UInt8]], subscribable: Bool) -> [UInt8] {
         var ics = ICalendarText()
         ics.add("BEGIN", "VCALENDAR")
         ics.add("VERSION", "2.0")
@@ -44,15 +50,22 @@ public struct ICalendarWriter: Sendable {
             ics.add("REFRESH-INTERVAL", [("VALUE", "DURATION")], "P1D")
             ics.add("X-PUBLISHED-TTL", "P1D")
         }
-        Self.addBrusselsTimeZone(to: &ics)
-        for event in events { add(event, to: &ics) }
+        ics.append(folded: Self.brusselsTimeZone)
+        for block in blocks { ics.append(folded: block) }
         ics.add("END", "VCALENDAR")
-        return ics.text
+        return ics.bytes
     }
 
     /// The stable identifier of an event in every calendar.
     public func uid(for event: Event) -> String {
         "\(region.id)-\(event.slug)@\(address?.host ?? "huis")"
+    }
+
+    /// The event's VEVENT, folded, ending in CRLF.
+    func block(for event: Event) -> [UInt8] {
+        var ics = ICalendarText()
+        add(event, to: &ics)
+        return ics.bytes
     }
 
     func add(_ event: Event, to ics: inout ICalendarText) {
@@ -75,9 +88,7 @@ public struct ICalendarWriter: Sendable {
         if let description = description(of: event) { ics.addText("DESCRIPTION", description) }
         if let location = locationText(of: event) { ics.addText("LOCATION", location) }
         let categories = event.ages.map { site.age($0)?.label ?? $0 } + event.topics.map { site.topic($0)?.label ?? $0 }
-        if !categories.isEmpty {
-            ics.add("CATEGORIES", categories.map(ICalendarText.escape).joined(separator: ","))
-        }
+        if !categories.isEmpty { ics.addTextList("CATEGORIES", categories) }
         if let address { ics.add("URL", address.absolute(SitePath.event(event.slug))) }
         ics.add("STATUS", "CONFIRMED")
         ics.add("END", "VEVENT")
@@ -117,8 +128,10 @@ public struct ICalendarWriter: Sendable {
 
     /// Europe/Brussels by the EU rule in force since 1996 (the same rule
     /// `BrusselsTime` computes with): summer time from the last Sunday of March
-    /// 02:00 local to the last Sunday of October 03:00 local.
-    static func addBrusselsTimeZone(to ics: inout ICalendarText) {
+    /// 02:00 local to the last Sunday of October 03:00 local. The same in every
+    /// calendar, so written once.
+    static let brusselsTimeZone: [UInt8] = {
+        var ics = ICalendarText()
         ics.add("BEGIN", "VTIMEZONE")
         ics.add("TZID", timeZoneID)
         ics.add("X-LIC-LOCATION", timeZoneID)
@@ -137,5 +150,6 @@ public struct ICalendarWriter: Sendable {
         ics.add("RRULE", "FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU")
         ics.add("END", "STANDARD")
         ics.add("END", "VTIMEZONE")
-    }
+        return ics.bytes
+    }()
 }

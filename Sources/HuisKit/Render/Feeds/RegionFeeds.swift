@@ -15,8 +15,8 @@ public enum RegionFeeds {
                              pages: [SitemapEntry]) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         let baseURL = region.region.baseURL
-        if let sitemap = SitemapWriter.sitemap(pages, baseURL: baseURL) {
-            files.append(GeneratedFile(path: FeedPaths.sitemap, contents: sitemap))
+        if let sitemap = SitemapWriter.sitemapBytes(pages, baseURL: baseURL) {
+            files.append(GeneratedFile(path: FeedPaths.sitemap, bytes: sitemap))
         }
         files.append(GeneratedFile(path: FeedPaths.robots, contents: RobotsWriter.robots(baseURL: baseURL)))
         if let feed = AtomFeedWriter.feed(for: region, site: site.site, bodies: bodies) {

@@ -4,33 +4,46 @@ enum XMLText {
     /// element content and in attributes with either quote. Characters XML 1.0
     /// does not allow at all (most C0 controls, U+FFFE, U+FFFF) are dropped:
     /// no escape exists for them, and one would make the whole file unreadable.
+    ///
+    /// Works on UTF-8 bytes (feeds escape whole news bodies): every character
+    /// it changes is ASCII except U+FFFE and U+FFFF, which are `EF BF BE` and
+    /// `EF BF BF`.
     static func escape(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsWork) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                if !isForbidden(scalar) { out.unicodeScalars.append(scalar) }
+        var text = text
+        guard text.withUTF8({ $0.contains(where: mayNeedWork) }) else { return text }
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+                case UInt8(ascii: "'"): out.append(contentsOf: "&apos;".utf8)
+                case 0x09, 0x0A, 0x0D: out.append(byte)
+                case 0..<0x20: continue
+                case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && bytes[index + 1] >= 0xBE:
+                    index += 2
+                default: out.append(byte)
+                }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
     }
 
-    private static func needsWork(_ s: Unicode.Scalar) -> Bool {
-        s == "&" || s == "<" || s == ">" || s == "\"" || s == "'" || isForbidden(s)
-    }
-
-    static func isForbidden(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x09, 0x0A, 0x0D: return false
-        case 0..<0x20, 0xFFFE, 0xFFFF: return true
-        default: return false
+    /// A byte that may need escaping or dropping (`EF` may start U+FFFE or U+FFFF).
+    private static func mayNeedWork(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF:
+            return true
+        case 0x09, 0x0A, 0x0D:
+            return false
+        default:
+            return b < 0x20
         }
     }
 }
