@@ -5,9 +5,10 @@ enum FragmentCheck {
     static func run(_ bodies: [String: RenderedMarkdown], displayPaths: [String: String], index: ContentIndex) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for (path, body) in bodies {
-            let folder = path.split(ascii: "/").dropLast().joined(separator: "/")
             for link in body.links where link.resolvedDestination != link.destination {
                 guard let hash = fragmentStart(link.destination) else { continue }
+                // Most bodies have no link with a fragment: the folder is only worked out for one that has.
+                let folder = path.split(ascii: "/").dropLast().joined(separator: "/")
                 let fragment = String(link.destination[link.destination.index(after: hash)...])
                 let written = String(link.destination[..<hash])
                 guard !fragment.isEmpty, written.lowercased().hasSuffix(".md"),
