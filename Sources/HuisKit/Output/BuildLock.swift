@@ -40,7 +40,11 @@ public final class BuildLock: @unchecked Sendable {
     /// Takes the lock for `output`, or throws `Failure.busy` at once when a
     /// running build holds it (a scheduler should not queue builds up).
     public init(for output: URL) throws {
-        let path = Self.file(for: output).path
+        let file = Self.file(for: output)
+        // `--out a/new/folder` is fine: the output's parent is made, as the
+        // output itself is made later.
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let path = file.path
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure.cannotOpen(path, errno) }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {

@@ -30,6 +30,14 @@ import Testing
         _ = try BuildLock(for: out)
     }
 
+    @Test func anOutputInFoldersThatDoNotExistYetIsMade() throws {
+        let site = try copyOfFixtureNetwork()
+        let out = site.url.appendingPathComponent("sites/nieuw/public")
+        let result = buildSite(content: site.url.appendingPathComponent("content"), out: out)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))
+    }
+
     @Test func aBuildWhileAnotherRunsChangesNothingAndSaysWhy() throws {
         let site = try copyOfFixtureNetwork()
         let content = site.url.appendingPathComponent("content"), out = site.url.appendingPathComponent("public")
