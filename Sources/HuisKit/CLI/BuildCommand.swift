@@ -53,8 +53,9 @@ enum BuildReport {
         guard let summary = result.output else {
             return "build failed: \(problems); \(output)/ was not changed"
         }
-        let pages = { (change: OutputTransaction.Change) in summary.paths(change).filter { $0.hasSuffix(".html") }.count }
-        let files = { (change: OutputTransaction.Change) in summary.paths(change).count }
+        let counts = summary.counts()
+        let pages = { (change: OutputTransaction.Change) in counts[change]?.pages ?? 0 }
+        let files = { (change: OutputTransaction.Change) in counts[change]?.files ?? 0 }
         let removedPages = summary.removed.filter { $0.hasSuffix(".html") }.count
         if result.upToDate {
             let earlier = result.previousWarnings == 0 ? "" : "; the last build reported \(DiagnosticReport.count(result.previousWarnings, "warning")) (huis check lists them)"
@@ -82,7 +83,7 @@ enum BuildReport {
             object["added"] = summary.paths(.added)
             object["changed"] = summary.paths(.changed)
             object["removed"] = summary.removed
-            object["unchanged"] = summary.paths(.unchanged).count
+            object["unchanged"] = summary.counts()[.unchanged]?.files ?? 0
             object["not_overwritten"] = summary.foreignSkipped
         }
         let diagnostics = (try? JSONSerialization.jsonObject(with: Data(DiagnosticFormatter.json(result.diagnostics).utf8))) ?? []

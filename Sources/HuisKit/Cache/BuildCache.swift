@@ -124,6 +124,17 @@ public struct BuildCache: Sendable {
         stored?.partner(path)
     }
 
+    /// Reads all the bodies the last build kept, on all cores, before a
+    /// stage that looks every one of them up (see `StoredCache.readAllBodies`).
+    func readAllBodies() {
+        stored?.readAllBodies()
+    }
+
+    /// Reads all the partners the last build kept, on all cores.
+    func readAllPartners() {
+        stored?.readAllPartners()
+    }
+
     /// The last build's analyses of a region's documents, by document key.
     func analyses(region: String) -> [String: SearchIndexBuilder.Analysis] {
         stored?.analyses(region: region) ?? [:]

@@ -21,25 +21,43 @@ final class StoredCache: @unchecked Sendable {
     }
 
     func body(_ path: String) -> BuildCache.Body? {
-        let shard = CachePart.shard(path, of: BuildCache.bodyShards)
+        bodyPart(CachePart.shard(path, of: BuildCache.bodyShards))[path]
+    }
+
+    func partner(_ path: String) -> BuildCache.PartnerEntry? {
+        partnerPart(CachePart.shard(path, of: BuildCache.partnerShards))[path]
+    }
+
+    /// Reads every part of bodies, or of partners, side by side. A build
+    /// that looks up every one of them would otherwise have its threads
+    /// wait on each other: each asks for parts in its own order, and a part
+    /// is read by the first thread that needs it while the others wait.
+    func readAllBodies() {
+        _ = Array(0..<BuildCache.bodyShards).parallelMap { bodyPart($0).count }
+    }
+
+    func readAllPartners() {
+        _ = Array(0..<BuildCache.partnerShards).parallelMap { partnerPart($0).count }
+    }
+
+    private func bodyPart(_ shard: Int) -> [String: BuildCache.Body] {
         let part = lock.withLock { () -> LazyPart<[String: BuildCache.Body]> in
             if let part = bodies[shard] { return part }
             let part = LazyPart<[String: BuildCache.Body]>()
             bodies[shard] = part
             return part
         }
-        return part.value { entries(BuildCache.bodiesPart(shard), decode: BuildCache.decodeBodies) }[path]
+        return part.value { entries(BuildCache.bodiesPart(shard), decode: BuildCache.decodeBodies) }
     }
 
-    func partner(_ path: String) -> BuildCache.PartnerEntry? {
-        let shard = CachePart.shard(path, of: BuildCache.partnerShards)
+    private func partnerPart(_ shard: Int) -> [String: BuildCache.PartnerEntry] {
         let part = lock.withLock { () -> LazyPart<[String: BuildCache.PartnerEntry]> in
             if let part = partners[shard] { return part }
             let part = LazyPart<[String: BuildCache.PartnerEntry]>()
             partners[shard] = part
             return part
         }
-        return part.value { entries(BuildCache.partnersPart(shard), decode: BuildCache.decodePartners) }[path]
+        return part.value { entries(BuildCache.partnersPart(shard), decode: BuildCache.decodePartners) }
     }
 
     /// The analyses of a region's documents, by document key.

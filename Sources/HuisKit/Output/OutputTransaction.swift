@@ -268,4 +268,16 @@ public struct OutputSummary: Sendable {
     public func paths(_ change: OutputTransaction.Change) -> [String] {
         changes.filter { $0.value == change }.map(\.key).sorted()
     }
+
+    /// How many files, and how many of them pages (`.html`), had each kind
+    /// of change; counted in one pass, without sorting tens of thousands of paths.
+    public func counts() -> [OutputTransaction.Change: (files: Int, pages: Int)] {
+        var counts: [OutputTransaction.Change: (files: Int, pages: Int)] = [:]
+        for (path, change) in changes {
+            let isPage = path.utf8.count >= 5 && path.utf8.suffix(5).elementsEqual(".html".utf8)
+            let old = counts[change] ?? (0, 0)
+            counts[change] = (old.files + 1, old.pages + (isPage ? 1 : 0))
+        }
+        return counts
+    }
 }

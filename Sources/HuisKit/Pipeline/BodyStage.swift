@@ -37,6 +37,7 @@ public enum BodyStage {
         var seen = Set<String>()
         let allJobs = jobs(content).filter { seen.insert($0.source.relativePath).inserted }
         let world = linkWorld(content, jobs: allJobs, files: files, fileSizes: fileSizes)
+        if !allJobs.isEmpty { cache?.readAllBodies() }
         let results = allJobs.parallelMap { job -> (entry: BuildCache.Body, reused: Bool) in
             let key = BuildCache.key([world, job.source.relativePath, job.source.displayPath, String(job.body.firstLine),
                                       job.pageFolder, job.region ?? "", job.publishedIn?.joined(separator: ",") ?? "", job.body.text])

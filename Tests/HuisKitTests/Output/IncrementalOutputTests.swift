@@ -121,6 +121,19 @@ import Testing
         #expect((second["unchanged"] as? Int ?? 0) > 30)  // zuiderkempen and the shared assets
     }
 
+    @Test func theSummaryCountsFilesAndPagesPerChange() {
+        let summary = OutputSummary(changes: ["a/index.html": .added, "a/feed.xml": .added, "b/index.html": .changed,
+                                              "b/html": .unchanged, "c/index.html": .unchanged, "style.css": .unchanged],
+                                    removed: [], foreignSkipped: [])
+        let counts = summary.counts()
+        #expect(counts[.added]?.files == 2 && counts[.added]?.pages == 1)
+        #expect(counts[.changed]?.files == 1 && counts[.changed]?.pages == 1)
+        #expect(counts[.unchanged]?.files == 3 && counts[.unchanged]?.pages == 1, "a name ending in html is no page")
+        for change in [OutputTransaction.Change.added, .changed, .unchanged] {
+            #expect(counts[change]?.files == summary.paths(change).count)
+        }
+    }
+
     @Test func theTextSummaryCountsPagesAddedChangedAndRemoved() throws {
         let dir = try copyOfFixtureNetwork()
         let console = CapturingConsole()

@@ -108,6 +108,7 @@ public struct ContentLoader: Sendable {
         var jobs = (byKind[.networkPartner] ?? []).map { PartnerJob(path: $0, region: nil) }
         for region in regions { jobs += (byKind[.entry(region: region.id, kind: .partners)] ?? []).map { PartnerJob(path: $0, region: region) } }
         let contextKeys = Dictionary(uniqueKeysWithValues: ([nil] + regions).map { ($0?.id ?? "", Self.partnerContextKey(context, region: $0)) })
+        if !jobs.isEmpty { cache?.readAllPartners() }
         let read = jobs.parallelMap { job in
             readPartner(job.path, region: job.region, context: context, contextKey: contextKeys[job.region?.id ?? ""]!, cache: cache)
         }
