@@ -92,18 +92,7 @@ enum CachePart {
     /// sorting of tens of thousands of names (only a changed part is sorted,
     /// to be written).
     static func digest<Entries: Sequence>(_ entries: Entries) -> String where Entries.Element == (String, String) {
-        func hash(_ text: String) -> UInt64 {
-            var text = text
-            return text.withUTF8 { XXH64.hash(UnsafeRawBufferPointer($0)) }
-        }
-        var sum: UInt64 = 0, count: UInt64 = 0
-        for (name, key) in entries {
-            var entry = (hash(name), UInt64(name.utf8.count), hash(key), UInt64(key.utf8.count))
-            sum &+= withUnsafeBytes(of: &entry) { XXH64.hash($0) }
-            count += 1
-        }
-        var total = (sum, count)
-        return ContentHash.hex64(withUnsafeBytes(of: &total) { XXH64.hash($0) })
+        KeyDigest.unordered(entries).key
     }
 
     /// The digest of a part without entries.

@@ -45,6 +45,32 @@ struct KeyDigest {
         words.append(other.value)
     }
 
+    /// A digest of (name, value) entries in any order: the sum of every
+    /// entry's own hash (and their count), so that a set of tens of
+    /// thousands of entries needs no sorting first.
+    static func unordered<Entries: Sequence>(_ entries: Entries) -> KeyDigest where Entries.Element == (String, String) {
+        func hash(_ text: String) -> UInt64 {
+            var text = text
+            return text.withUTF8 { XXH64.hash(UnsafeRawBufferPointer($0)) }
+        }
+        return unordered(hashes: entries.lazy.map { name, value in
+            var entry = (hash(name), UInt64(name.utf8.count), hash(value), UInt64(value.utf8.count))
+            return withUnsafeBytes(of: &entry) { XXH64.hash($0) }
+        })
+    }
+
+    /// The same from the entries' own hashes, made by the caller.
+    static func unordered<Hashes: Sequence>(hashes: Hashes) -> KeyDigest where Hashes.Element == UInt64 {
+        var sum: UInt64 = 0, count: UInt64 = 0
+        for hash in hashes {
+            sum &+= hash
+            count += 1
+        }
+        var digest = KeyDigest(capacity: 1)
+        digest.words = [sum, count]
+        return digest
+    }
+
     /// The 64-bit digest of everything added.
     var value: UInt64 {
         words.withUnsafeBytes(XXH64.hash)

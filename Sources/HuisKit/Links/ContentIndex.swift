@@ -27,6 +27,9 @@ public struct ContentIndex: Sendable {
         self.files = files
         self.fileSizes = fileSizes
         let here = Self.currentRegion
+        targets.reserveCapacity(1 + content.networkPartners.count + content.regions.reduce(0) {
+            $0 + 1 + $1.partners.count + $1.pages.count + $1.news.count + $1.events.count + $1.locations.count
+        })
         for partner in content.networkPartners {
             if case .network(let regions) = partner.scope {
                 add(partner.source, "\(here)/" + SitePath.partner(partner.slug), networkRegions: regions)
@@ -36,7 +39,10 @@ public struct ContentIndex: Sendable {
         for regionContent in content.regions {
             let id = regionContent.region.id
             add(regionContent.region.source, "\(id)/")
-            for p in regionContent.partners { add(p.source, "\(id)/" + SitePath.partner(p.slug)) }
+            // By index: a loop variable would copy every partner, field by field.
+            for i in regionContent.partners.indices {
+                add(regionContent.partners[i].source, "\(id)/" + SitePath.partner(regionContent.partners[i].slug))
+            }
             for p in regionContent.pages { add(p.source, "\(id)/" + SitePath.page(p.slug)) }
             for n in regionContent.news { add(n.source, "\(id)/" + SitePath.news(n.slug)) }
             for e in regionContent.events { add(e.source, "\(id)/" + SitePath.event(e.slug)) }

@@ -2,8 +2,12 @@
 /// headings of the target (after every body is rendered, since the target's
 /// heading ids are only known then).
 enum FragmentCheck {
-    static func run(_ bodies: [String: RenderedMarkdown], displayPaths: [String: String], index: ContentIndex) -> [Diagnostic] {
+    /// `displayPaths` (relative path → path shown in messages) is only
+    /// asked for when there is a problem to report.
+    static func run(_ bodies: [String: RenderedMarkdown], index: ContentIndex,
+                    displayPaths: () -> [String: String]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
+        var shown: [String: String]?
         for (path, body) in bodies {
             for link in body.links where link.resolvedDestination != link.destination {
                 guard let hash = fragmentStart(link.destination) else { continue }
@@ -18,8 +22,9 @@ enum FragmentCheck {
                 let anchors = targetBody.headings.map(\.anchor)
                 guard !anchors.contains(fragment) else { continue }
                 let suggestion = Suggestion.closest(to: fragment, in: anchors)
+                if shown == nil { shown = displayPaths() }
                 problems.append(.error("the link '\(link.destination)' points to a heading '#\(fragment)' that \(written) does not have",
-                                       file: displayPaths[path] ?? path, at: link.position,
+                                       file: shown?[path] ?? path, at: link.position,
                                        hint: suggestion.map { "Did you mean '#\($0)'?" }
                                            ?? (anchors.isEmpty ? "That page has no headings; leave out the #… part."
                                                : "Its headings are: " + anchors.map { "#" + $0 }.joined(separator: ", ") + ".")))

@@ -54,6 +54,8 @@ public enum BodyStage {
         }
         var bodies = RenderedBodies(byPath: [:], diagnostics: [])
         bodies.linkWorld = world
+        bodies.byPath.reserveCapacity(allJobs.count)
+        bodies.cacheEntries.reserveCapacity(allJobs.count)
         for (job, result) in zip(allJobs, results) {
             bodies.byPath[job.source.relativePath] = result.entry.rendered
             bodies.cacheEntries[job.source.relativePath] = result.entry
@@ -61,8 +63,9 @@ public enum BodyStage {
             bodies.lint += result.entry.lint
             if result.reused { bodies.reused += 1 }
         }
-        let displayPaths = Dictionary(allJobs.map { ($0.source.relativePath, $0.source.displayPath) }, uniquingKeysWith: { a, _ in a })
-        bodies.diagnostics += FragmentCheck.run(bodies.byPath, displayPaths: displayPaths, index: index)
+        bodies.diagnostics += FragmentCheck.run(bodies.byPath, index: index) {
+            Dictionary(allJobs.map { ($0.source.relativePath, $0.source.displayPath) }, uniquingKeysWith: { a, _ in a })
+        }
         return bodies
     }
 
@@ -79,13 +82,16 @@ public enum BodyStage {
     /// content files and documents exist (with sizes, shown on document
     /// links), which regions the network partners serve, raw-HTML mode.
     static func linkWorld(_ content: Content, jobs: [Job], files: Set<String>, fileSizes: [String: Int]) -> String {
-        var parts = ["unsafe=\(content.site.allowUnsafeHTML)"]
-        parts += jobs.map(\.source.relativePath).sorted()
-        parts += files.sorted().map { "\($0) \(fileSizes[$0] ?? -1)" }
+        var digest = KeyDigest(capacity: 4 + content.networkPartners.count)
+        digest.add("unsafe=\(content.site.allowUnsafeHTML)")
+        // Sets, in any order (see `KeyDigest.unordered`): sorting tens of
+        // thousands of paths would hold up every other core.
+        digest.add(KeyDigest.unordered(jobs.lazy.map { ($0.source.relativePath, "") }))
+        digest.add(KeyDigest.unordered(files.lazy.map { ($0, String(fileSizes[$0] ?? -1)) }))
         for partner in content.networkPartners {
-            if case .network(let regions) = partner.scope { parts.append("\(partner.source.relativePath) serves \(regions.joined(separator: ","))") }
+            if case .network(let regions) = partner.scope { digest.add("\(partner.source.relativePath) serves \(regions.joined(separator: ","))") }
         }
-        return BuildCache.key(parts)
+        return digest.key
     }
 
     static func jobs(_ content: Content) -> [Job] {
@@ -103,7 +109,8 @@ public enum BodyStage {
                 Job(source: source, body: body, pageFolder: "\(id)/" + folder, region: id)
             }
             jobs.append(job(rc.region.source, rc.region.intro, SitePath.home))
-            jobs += rc.partners.map { job($0.source, $0.body, SitePath.partner($0.slug)) }
+            // By index: a closure parameter would copy every partner, field by field.
+            jobs += rc.partners.indices.map { job(rc.partners[$0].source, rc.partners[$0].body, SitePath.partner(rc.partners[$0].slug)) }
             jobs += rc.pages.map { job($0.source, $0.body, SitePath.page($0.slug)) }
             jobs += rc.news.map { job($0.source, $0.body, SitePath.news($0.slug)) }
             jobs += rc.events.map { job($0.source, $0.body, SitePath.event($0.slug)) }

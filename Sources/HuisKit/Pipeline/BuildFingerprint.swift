@@ -25,8 +25,8 @@ enum BuildFingerprint {
     }
 
     /// The digest of `path size seconds.nanoseconds` of every file below
-    /// `root`: the sum of each file's hash, so that neither the order of the
-    /// walk nor a sort counts. This is the first thing every build does, and
+    /// `root`, in any order (`KeyDigest.unordered`), so that neither the
+    /// order of the walk nor a sort counts. This is the first thing every build does, and
     /// all it waits for, so the folders are walked and the files `stat`-ed
     /// on all cores.
     static func stamps(under root: String) -> String {
@@ -44,8 +44,7 @@ enum BuildFingerprint {
                          UInt64(bitPattern: Int64(time.tv_sec)), UInt64(bitPattern: Int64(time.tv_nsec)))
             return withUnsafeBytes(of: &stamp) { XXH64.hash($0) }
         }
-        var total = (hashes.reduce(0) { $0 &+ ($1 ?? 0) }, UInt64(hashes.count { $0 != nil }))
-        return ContentHash.hex64(withUnsafeBytes(of: &total) { XXH64.hash($0) })
+        return KeyDigest.unordered(hashes: hashes.lazy.compactMap { $0 }).key
     }
 
     /// Whether a folder or file name in a relative path starts with a dot
