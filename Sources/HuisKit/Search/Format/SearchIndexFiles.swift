@@ -27,17 +27,24 @@ public struct SearchIndexFiles: Sendable {
 
         let entries = Self.entries(index)
         let plan = ShardPlan(sorted: entries.map(\.key), sizes: entries.map(\.size))
+        // Shards and chunks are written on all cores: after an edit, the
+        // index of the region is the last work of the build to finish.
+        var firsts: [Int] = []
         var first = 0
-        for (number, keys) in plan.shards.enumerated() {
-            let name = "t\(number)"
-            files[name + ".js"] = Self.wrap(name, Self.shard(entries[first..<(first + keys.count)]))
+        for keys in plan.shards {
+            firsts.append(first)
             first += keys.count
         }
+        let shards = Array(zip(firsts, plan.shards.map(\.count)).enumerated()).parallelMap { number, range in
+            ("t\(number)", Self.wrap("t\(number)", Self.shard(entries[range.0..<(range.0 + range.1)])))
+        }
         let chunkCount = (index.cards.count + chunkSize - 1) / chunkSize
-        for chunk in 0..<chunkCount {
+        let chunks = Array(0..<chunkCount).parallelMap { chunk in
             let cards = index.cards[(chunk * chunkSize)..<min(index.cards.count, (chunk + 1) * chunkSize)]
-            let name = "d\(chunk)"
-            files[name + ".js"] = Self.wrap(name, .array(cards.map(Self.card)))
+            return ("d\(chunk)", Self.wrap("d\(chunk)", .array(cards.map(Self.card))))
+        }
+        for (name, bytes) in shards + chunks {
+            files[name + ".js"] = bytes
         }
         files["filters.js"] = Self.wrap("filters", Self.filterSets(index.filters, count: index.cards.count))
 
@@ -74,7 +81,7 @@ public struct SearchIndexFiles: Sendable {
     // MARK: Parts
 
     /// What one key of the index has: postings, a stem, sound-alike stems.
-    struct Entry {
+    struct Entry: Sendable {
         var key: String
         var postings: [SearchPosting]?
         var stem: String?
