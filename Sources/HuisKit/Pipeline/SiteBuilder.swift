@@ -5,6 +5,16 @@ import Foundation
 /// previous site exactly as it was.
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions, progress: @Sendable (String) -> Void = { _ in }) -> BuildResult {
+        var leftovers: [any Sendable] = []
+        let result = build(options, progress: progress, leftovers: &leftovers)
+        // Every local of the build is gone now, so these are the last
+        // references to the model, bodies and caches.
+        BackgroundRelease.drop(consume leftovers)
+        return result
+    }
+
+    private static func build(_ options: BuildOptions, progress: @Sendable (String) -> Void,
+                              leftovers: inout [any Sendable]) -> BuildResult {
         var result = BuildResult(diagnostics: [], output: nil, pageCount: 0, regionCount: 0)
         var clock = Stopwatch()
         let lock: BuildLock
@@ -131,7 +141,7 @@ public enum SiteBuilder {
                     .save(for: options.output)
             }
             progress("put the new site in place in \(clock.lap())")
-            BackgroundRelease.drop((cache, next, checked, published, values, outcomes))
+            leftovers = [cache, next, checked, published, values, outcomes, transaction, renderer]
         } catch let error as DiagnosticError {
             transaction.abort()
             result.diagnostics += error.diagnostics
