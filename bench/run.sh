@@ -73,11 +73,13 @@ restore_changed() {
   rm -rf "$BACKUP"
 }
 # Old outputs are moved here, not deleted, until the run ends: on ext4 without
-# a journal, creating files within 60 s of deleting many others (longer while
-# the inode table is not yet written back) makes the kernel skip over the
-# freed inodes one by one (`recently_deleted`), which added 1 to 2 s of system
-# time to a cold build at N=10,000 whichever tool ran next. Nobody deletes a
-# site just before a nightly build, so neither tool should pay it.
+# a journal, creating files within 60 s of deleting many others (up to 6 min
+# while the inode table is not yet written back) makes the kernel skip over
+# the freed inodes one by one (`recently_deleted`), which added 1 to 2 s of
+# system time to a cold build at N=10,000 whichever tool ran next. Nobody
+# deletes a site just before a nightly build, so neither tool should pay it.
+# For the same reason, leave 6 minutes between the end of one run (which
+# deletes its outputs) and the start of the next.
 TRASH="$WORK/trash"
 empty_trash() { rm -rf "$TRASH"; }
 set_aside() {  # set_aside PATH...: move existing paths into the trash
@@ -95,10 +97,10 @@ restore() {
 }
 trap restore EXIT
 if [ -d "$TRASH" ]; then
-  say "removing outputs left by an interrupted run, then waiting 90 s (see TRASH) ..."
+  say "removing outputs left by an interrupted run, then waiting 6 min (see TRASH) ..."
   empty_trash
   sync
-  sleep 90
+  sleep 360
 fi
 printf 'n\ttool\tscenario\trep\tseconds\tcpu_seconds\tpeak_kb\tpages\twritten\thtml_files\tload\n' > "$RAW"
 
