@@ -51,13 +51,7 @@ struct PageKeys: Sendable {
             digest.add(p.ages)
             digest.add(p.topics)
         }
-        for sources in dated {
-            digest.add(sources.count)
-            for source in sources {
-                digest.add(source.relativePath)
-                digest.add(source.contentHash)
-            }
-        }
+        for sources in dated { digest.add(sources) }
         return digest.key
     }
 
@@ -77,13 +71,7 @@ struct PageKeys: Sendable {
         var digest = KeyDigest(capacity: 2 + lists.reduce(0) { $0 + 1 + 2 * $1.count })
         digest.add(frame)
         digest.add("search")
-        for sources in lists {
-            digest.add(sources.count)
-            for source in sources {
-                digest.add(source.relativePath)
-                digest.add(source.contentHash)
-            }
-        }
+        for sources in lists { digest.add(sources) }
         return digest.key
     }
 
@@ -101,5 +89,16 @@ struct PageKeys: Sendable {
         }
         guard !source.contentHash.isEmpty else { return nil }
         return BuildCache.key([frame, kind, source.relativePath, source.contentHash])
+    }
+}
+
+extension KeyDigest {
+    /// A list of content files, each by its path and the hash of its bytes.
+    mutating func add(_ sources: [SourceFile]) {
+        add(sources.count)
+        for source in sources {
+            add(source.relativePath)
+            add(source.contentHash)
+        }
     }
 }
