@@ -41,35 +41,28 @@ final class StoredCache: @unchecked Sendable {
     }
 
     private func bodyPart(_ shard: Int) -> [String: BuildCache.Body] {
-        let part = lock.withLock { () -> LazyPart<[String: BuildCache.Body]> in
-            if let part = bodies[shard] { return part }
-            let part = LazyPart<[String: BuildCache.Body]>()
-            bodies[shard] = part
-            return part
-        }
-        return part.value { entries(BuildCache.bodiesPart(shard), decode: BuildCache.decodeBodies) }
+        part(\.bodies, shard).value { entries(BuildCache.bodiesPart(shard), decode: BuildCache.decodeBodies) }
     }
 
     private func partnerPart(_ shard: Int) -> [String: BuildCache.PartnerEntry] {
-        let part = lock.withLock { () -> LazyPart<[String: BuildCache.PartnerEntry]> in
-            if let part = partners[shard] { return part }
-            let part = LazyPart<[String: BuildCache.PartnerEntry]>()
-            partners[shard] = part
+        part(\.partners, shard).value { entries(BuildCache.partnersPart(shard), decode: BuildCache.decodePartners) }
+    }
+
+    /// The lazily read part under `key` in one of the tables, made on first use.
+    private func part<Key, Value>(_ table: ReferenceWritableKeyPath<StoredCache, [Key: LazyPart<Value>]>, _ key: Key) -> LazyPart<Value> {
+        lock.withLock {
+            if let part = self[keyPath: table][key] { return part }
+            let part = LazyPart<Value>()
+            self[keyPath: table][key] = part
             return part
         }
-        return part.value { entries(BuildCache.partnersPart(shard), decode: BuildCache.decodePartners) }
     }
 
     /// The analyses of a region's documents, by document key.
     func analyses(region: String) -> [String: SearchIndexBuilder.Analysis] {
         let parts = (0..<BuildCache.analysisShards).map { shard in
             let name = BuildCache.analysesPart(region: region, shard: shard)
-            return (name, lock.withLock { () -> LazyPart<[String: SearchIndexBuilder.Analysis]> in
-                if let part = analyses[name] { return part }
-                let part = LazyPart<[String: SearchIndexBuilder.Analysis]>()
-                analyses[name] = part
-                return part
-            })
+            return (name, part(\.analyses, name))
         }
         let values = parts.parallelMap { name, part in part.value { entries(name, decode: BuildCache.decodeAnalyses) } }
         var all: [String: SearchIndexBuilder.Analysis] = [:]

@@ -75,11 +75,14 @@ struct SiteRenderer: Sendable {
     func renderSearch(_ region: PublishedRegion, site: PublishedSite) throws -> RegionOutput {
         let prefix = region.id + "/"
         let frame = PageKeys.frame(region, site: site.site, theme: theme, program: program, linkWorld: values.bodies.linkWorld)
+        // What the last build recorded for the folder, looked up once for both of the stage's tries.
+        let folder = prefix + SearchIndexFiles.folder
+        let recorded = cache.pages.filter { $0.key.hasPrefix(folder) }
         var keptSearchFiles: [String] = []
         let search = try SearchIndexStage.files(for: region, site: site.site, bodies: values.bodies, format: values.format,
                                                 sources: PageKeys.search(frame: frame, region),
                                                 reusing: { cache.analyses(region: region.id) }) { matches in
-            guard let kept = try keepAll(under: prefix + SearchIndexFiles.folder, matching: matches) else { return nil }
+            guard let kept = try keepAll(recorded, matching: matches) else { return nil }
             keptSearchFiles = kept.paths
             return kept.key
         }
@@ -94,12 +97,11 @@ struct SiteRenderer: Sendable {
         return output
     }
 
-    /// Keeps the files under `folder` that the last build wrote, all of them
-    /// or none, when they were all recorded under one key that `matches`;
-    /// returns their paths and that key, or nil when there are none, their
-    /// keys differ or do not match, or one is gone.
-    private func keepAll(under folder: String, matching matches: (String) -> Bool) throws -> (paths: [String], key: String)? {
-        let recorded = cache.pages.filter { $0.key.hasPrefix(folder) }
+    /// Keeps the `recorded` files (path → key) the last build wrote, all of
+    /// them or none, when they were all recorded under one key that
+    /// `matches`; returns their paths and that key, or nil when there are
+    /// none, their keys differ or do not match, or one is gone.
+    private func keepAll(_ recorded: [String: String], matching matches: (String) -> Bool) throws -> (paths: [String], key: String)? {
         guard let key = recorded.first?.value, matches(key), recorded.allSatisfy({ $0.value == key }) else { return nil }
         let paths = recorded.keys.sorted()
         for path in paths {

@@ -1,13 +1,6 @@
 /// The search step of a build: a region's published content in, the files
 /// of its `zoekindex/` folder out.
 public enum SearchIndexStage {
-    /// The index of one region, before it is written.
-    public static func index(for region: PublishedRegion, site: Site, bodies: RenderedBodies,
-                             format: DisplayFormat) -> SearchIndex {
-        let documents = SearchDocumentCollector(site: site, bodies: bodies, format: format).documents(for: region)
-        return SearchIndexBuilder(synonyms: site.synonyms).build(documents, region: region.region, site: site)
-    }
-
     /// A region's search files, or none when `keep` could keep the files
     /// the last build wrote.
     struct RegionFiles {
@@ -71,12 +64,5 @@ public enum SearchIndexStage {
         let files = SearchIndexFiles(built.index).files
         return RegionFiles(key: key, files: Dictionary(uniqueKeysWithValues: files.map { (SearchIndexFiles.folder + $0.key, $0.value) }),
                            analyses: built.analyses)
-    }
-
-    /// Path inside the region folder (`zoekindex/index.js`, …) → bytes.
-    public static func files(for region: PublishedRegion, site: Site, bodies: RenderedBodies,
-                             format: DisplayFormat) -> [String: [UInt8]] {
-        let files = SearchIndexFiles(index(for: region, site: site, bodies: bodies, format: format)).files
-        return Dictionary(uniqueKeysWithValues: files.map { (SearchIndexFiles.folder + $0.key, $0.value) })
     }
 }
