@@ -1,5 +1,3 @@
-import Foundation
-
 /// Turns diagnostics into text for people or JSON for tools.
 public enum DiagnosticFormatter {
     /// `path:line:col: error: message`, then an indented `hint:` line.
@@ -18,17 +16,26 @@ public enum DiagnosticFormatter {
     /// A JSON array of objects with `file`, `line`, `column`, `severity`,
     /// `message`, `hint` and `rule`; keys sorted so the output is stable.
     public static func json(_ diagnostics: [Diagnostic]) -> String {
-        let objects: [[String: Any]] = diagnostics.map { d in
-            var object: [String: Any] = [
-                "file": d.file, "line": d.line, "column": d.column,
-                "severity": d.severity.rawValue, "message": d.message,
-            ]
-            if let hint = d.hint { object["hint"] = hint }
-            if let rule = d.rule { object["rule"] = rule }
-            return object
+        var writer = JSONWriter(style: .prettyFile)
+        write(diagnostics, to: &writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    /// The same array, written where `writer` stands (inside a build's summary).
+    static func write(_ diagnostics: [Diagnostic], to writer: inout JSONWriter) {
+        writer.beginArray()
+        for d in diagnostics {
+            // Members in the byte order of their keys, as `JSONWriter` wants them.
+            writer.beginObject()
+            writer.key("column"); writer.int(d.column)
+            writer.key("file"); writer.string(d.file)
+            writer.optional("hint", d.hint) { $0.string($1) }
+            writer.key("line"); writer.int(d.line)
+            writer.key("message"); writer.string(d.message)
+            writer.optional("rule", d.rule) { $0.string($1) }
+            writer.key("severity"); writer.string(d.severity.rawValue)
+            writer.endObject()
         }
-        let data = (try? JSONSerialization.data(
-            withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self)
+        writer.endArray()
     }
 }

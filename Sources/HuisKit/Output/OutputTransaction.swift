@@ -265,8 +265,10 @@ public struct OutputSummary: Sendable {
     /// Files huis would have written but that belong to someone else.
     public var foreignSkipped: [String]
 
-    public func paths(_ change: OutputTransaction.Change) -> [String] {
-        changes.filter { $0.value == change }.map(\.key).sorted()
+    /// The paths that had `change`, sorted unless the caller sorts them itself.
+    public func paths(_ change: OutputTransaction.Change, sorted: Bool = true) -> [String] {
+        let paths = changes.compactMap { $0.value == change ? $0.key : nil }
+        return sorted ? paths.sorted() : paths
     }
 
     /// How many files, and how many of them pages (`.html`), had each kind

@@ -112,8 +112,16 @@ import Testing
             return try #require(try JSONSerialization.jsonObject(with: Data(console.output.utf8)) as? [String: Any])
         }
         let first = try run()
-        #expect((first["added"] as? [String])?.contains("zuiderkempen/index.html") == true)
+        let added = try #require(first["added"] as? [String])
+        #expect(added.contains("zuiderkempen/index.html"))
+        #expect(added == added.sorted() && Set(added).count == added.count)
         #expect(first["ok"] as? Bool == true)
+        #expect(Set(first.keys) == ["added", "changed", "diagnostics", "errors", "not_overwritten", "ok", "pages", "regions",
+                                    "removed", "seconds", "silenced", "unchanged", "up_to_date", "warnings"])
+        #expect(first["pages"] as? Int == 50 && first["regions"] as? Int == 2)
+        #expect((first["seconds"] as? Double).map { $0 > 0 } == true)
+        #expect((first["diagnostics"] as? [Any])?.count == first["warnings"] as? Int)
+        #expect(first["up_to_date"] as? Bool == false && first["errors"] as? Int == 0)
         try FileManager.default.removeItem(at: dir.url.appendingPathComponent("content/regions/noordrand/pages/privacy.md"))
         let second = try run()
         #expect(second["removed"] as? [String] == ["noordrand/privacy/index.html"])

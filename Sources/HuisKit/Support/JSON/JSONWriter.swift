@@ -78,6 +78,19 @@ struct JSONWriter {
         buffer.append(String(value))
     }
 
+    /// A finite number in Swift's shortest form (`0.058`, `17.5`), which is JSON.
+    mutating func number(_ value: Double) {
+        beginValue()
+        buffer.append(value.isFinite ? value.description : "null")
+    }
+
+    /// An array of strings, in the order given.
+    mutating func strings(_ values: [String]) {
+        beginArray()
+        for value in values { string(value) }
+        endArray()
+    }
+
     mutating func bool(_ value: Bool) {
         beginValue()
         buffer.append(value ? "true" : "false")
