@@ -77,8 +77,11 @@ public final class OutputTransaction: @unchecked Sendable {
         let hash = ContentHash.hex(bytes)
         let liveFile = livePath + "/" + path
         let change: Change
+        // The live file is looked at once: its size here, its identity when it is kept.
+        var live: OutputTree.Identity?
         if let old = oldManifest.files[path] {
-            change = old.size == bytes.count && old.hash == hash && OutputTree.size(of: liveFile) == bytes.count ? .unchanged : .changed
+            live = old.size == bytes.count && old.hash == hash ? OutputTree.identity(liveFile) : nil
+            change = live.map { $0.isRegularFile && $0.size == bytes.count } == true ? .unchanged : .changed
         } else if OutputTree.size(of: liveFile) != nil {
             // Someone else's file is there: never overwrite it.
             lock.withLock { foreignSkipped.append(path) }
@@ -87,7 +90,7 @@ public final class OutputTransaction: @unchecked Sendable {
             change = .added
         }
         if change == .unchanged {
-            try keepLive(path, orWrite: bytes)
+            try keepLive(path, orWrite: bytes, live: live)
         } else {
             try makeFolder(for: path)
             try OutputTree.writeNew(stagedPath + "/" + path, bytes)
@@ -105,8 +108,9 @@ public final class OutputTransaction: @unchecked Sendable {
     /// Keeps the live file at `path` as it is, without its bytes, when huis
     /// wrote it last time and it is still there; false when it must be written.
     public func keepIfUnchanged(_ path: String) throws -> Bool {
-        guard let entry = oldManifest.files[path], OutputTree.size(of: livePath + "/" + path) == entry.size else { return false }
-        try keepLive(path, orWrite: nil)
+        guard let entry = oldManifest.files[path], let live = OutputTree.identity(livePath + "/" + path),
+              live.isRegularFile, live.size == entry.size else { return false }
+        try keepLive(path, orWrite: nil, live: live)
         lock.withLock {
             newManifest.files[path] = entry
             written[path] = .unchanged
@@ -163,22 +167,23 @@ public final class OutputTransaction: @unchecked Sendable {
     public func abort() {}
 
     /// Puts the live file at `path` into the staging tree: now, or, while
-    /// the mirror runs, by the mirror (checked at the commit).
-    private func keepLive(_ path: String, orWrite bytes: [UInt8]?) throws {
+    /// the mirror runs, by the mirror (checked at the commit). `live` is the
+    /// live file's identity when the caller has just looked it up.
+    private func keepLive(_ path: String, orWrite bytes: [UInt8]?, live: OutputTree.Identity? = nil) throws {
         if mirror != nil {
             lock.withLock { leftToMirror.append(path) }
             return
         }
-        try linkFromLive(path, orWrite: bytes)
+        try linkFromLive(path, orWrite: bytes, live: live)
     }
 
     /// Makes `staged/path` the same file as `live/path` (a hard link); when
     /// the two trees are on different file systems, the bytes are written.
-    private func linkFromLive(_ path: String, orWrite bytes: [UInt8]?) throws {
+    private func linkFromLive(_ path: String, orWrite bytes: [UInt8]?, live: OutputTree.Identity? = nil) throws {
         let source = livePath + "/" + path, target = stagedPath + "/" + path
         func linked() -> Bool {
-            guard let a = OutputTree.identity(source), let b = OutputTree.identity(target) else { return false }
-            return a.dev == b.dev && a.ino == b.ino
+            guard let a = live ?? OutputTree.identity(source), let b = OutputTree.identity(target) else { return false }
+            return a.isSameFile(as: b)
         }
         // Most kept files are linked already (the staging tree is the site
         // before last, and the file has not changed since): then their

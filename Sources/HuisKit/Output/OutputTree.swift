@@ -117,10 +117,22 @@ enum OutputTree {
     }
 
     /// Device and inode of a file (not following links), or nil.
-    static func identity(_ path: String) -> (dev: UInt64, ino: UInt64, size: Int)? {
+    /// Which file `path` names (not following a symbolic link), and its size.
+    struct Identity: Equatable {
+        let device: UInt64
+        let inode: UInt64
+        let size: Int
+        let isRegularFile: Bool
+
+        /// Whether both names are the same file (hard links of each other).
+        func isSameFile(as other: Identity) -> Bool { device == other.device && inode == other.inode }
+    }
+
+    static func identity(_ path: String) -> Identity? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
-        return (UInt64(info.st_dev), UInt64(info.st_ino), Int(info.st_size))
+        return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int(info.st_size),
+                        isRegularFile: (info.st_mode & S_IFMT) == S_IFREG)
     }
 
     static func size(of path: String) -> Int? {

@@ -22,7 +22,7 @@ import Testing
         let folder = dir.url.appendingPathComponent("public.huis-cache")
         var parts: [String: UInt64] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
-            parts[name] = try #require(OutputTree.identity(folder.appendingPathComponent(name).path)).ino
+            parts[name] = try #require(OutputTree.identity(folder.appendingPathComponent(name).path)).inode
         }
         return parts
     }

@@ -46,6 +46,23 @@ import Testing
         #expect(mtimes["zuiderkempen/nieuws/nieuwe-uren/index.html"] != old)
     }
 
+    @Test func aLivePageReplacedByASymbolicLinkIsWrittenAgain() throws {
+        let dir = try copyOfFixtureNetwork()
+        let content = dir.url.appendingPathComponent("content"), out = dir.url.appendingPathComponent("public")
+        #expect(!buildSite(content: content, out: out).hasErrors)
+        let page = out.appendingPathComponent("noordrand/privacy/index.html")
+        let elsewhere = dir.url.appendingPathComponent("elsewhere.html")
+        try FileManager.default.copyItem(at: page, to: elsewhere)  // same bytes, same size
+        try FileManager.default.removeItem(at: page)
+        try FileManager.default.createSymbolicLink(at: page, withDestinationURL: elsewhere)
+        try dir.write("content/regions/zuiderkempen/news/nieuwe-uren.md",
+                      try dir.read("content/regions/zuiderkempen/news/nieuwe-uren.md").replacingOccurrences(of: "Nieuwe openingsuren", with: "Andere openingsuren"))
+        let summary = try #require(buildSite(content: content, out: out).output)
+        #expect(summary.changes["noordrand/privacy/index.html"] == .changed)
+        let type = try FileManager.default.attributesOfItem(atPath: page.path)[.type] as? FileAttributeType
+        #expect(type == .typeRegular, "the page is huis's own file again, not a link to someone else's")
+    }
+
     @Test func contentThatIsGoneIsRemovedFromTheOutput() throws {
         let dir = try copyOfFixtureNetwork()
         let content = dir.url.appendingPathComponent("content"), out = dir.url.appendingPathComponent("public")

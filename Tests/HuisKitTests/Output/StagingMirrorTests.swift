@@ -7,7 +7,7 @@ import Testing
 /// only read.
 @Suite struct StagingMirrorTests {
     static func inode(_ url: URL) -> UInt64? {
-        OutputTree.identity(url.path).map(\.ino)
+        OutputTree.identity(url.path).map(\.inode)
     }
 
     @Test func theMirrorHasEveryFolderAndLinksEveryFile() throws {
@@ -103,7 +103,7 @@ import Testing
             let first = try OutputTransaction(output: out)
             for path in paths { try first.write(path, "oud \(path)") }
             _ = try first.commit()
-            let before = Dictionary(uniqueKeysWithValues: paths.map { ($0, OutputTree.identity(out.appendingPathComponent($0).path)!.ino) })
+            let before = Dictionary(uniqueKeysWithValues: paths.map { ($0, OutputTree.identity(out.appendingPathComponent($0).path)!.inode) })
 
             let mirror = try #require(StagingMirror.start(for: out))
             let second = try OutputTransaction(output: out, mirror: mirror)
@@ -125,7 +125,7 @@ import Testing
                     #expect(try String(contentsOf: file, encoding: .utf8) == "nieuw \(path)")
                     #expect(summary.changes[path] == .changed)
                 } else {
-                    #expect(OutputTree.identity(file.path)?.ino == before[path], "\(path) was not kept")
+                    #expect(OutputTree.identity(file.path)?.inode == before[path], "\(path) was not kept")
                 }
             }
         }
@@ -140,7 +140,7 @@ import Testing
             let first = try OutputTransaction(output: out)
             for path in ["index.html", "a/index.html", "a/b/index.html", "c/index.html"] { try first.write(path, "oud \(path)") }
             _ = try first.commit()
-            let inode = { (path: String) in OutputTree.identity(out.appendingPathComponent(path).path)?.ino }
+            let inode = { (path: String) in OutputTree.identity(out.appendingPathComponent(path).path)?.inode }
             let before = ["index.html", "a/index.html", "a/b/index.html"].map(inode)
 
             // A mirror that linked only one file, or none and stopped.
