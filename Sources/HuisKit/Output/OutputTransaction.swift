@@ -39,6 +39,8 @@ public final class OutputTransaction: @unchecked Sendable {
     /// Files kept from the live site while the mirror runs: it links every
     /// live file, so these are only checked at the commit.
     private var leftToMirror: [String] = []
+    /// Listing the staging tree (when it exists and no mirror makes it).
+    private let survey: StagingSurvey?
 
     public enum Change: String, Sendable {
         case added, changed, unchanged
@@ -49,13 +51,15 @@ public final class OutputTransaction: @unchecked Sendable {
     /// the folders and files it writes may meet the mirror's (each only adds,
     /// accepting what the other added first; see `linkFromLive` and
     /// `OutputTree.writeNew`). The commit waits for the mirror and links
-    /// whatever kept file it did not.
-    init(output: URL, mirror: StagingMirror?) throws {
+    /// whatever kept file it did not. `survey`, when given, is listing the
+    /// staging tree, so the commit need not walk it.
+    init(output: URL, mirror: StagingMirror?, survey: StagingSurvey? = nil) throws {
         live = output.standardizedFileURL
         staged = Self.stagingFolder(for: live)
         livePath = live.path
         stagedPath = staged.path
         self.mirror = mirror
+        self.survey = mirror == nil ? survey : nil
         if mirror == nil { DirectorySwap.recover(live) }
         // A staging tree made just now holds nothing but what this build
         // writes, so there is nothing to prune from it (a cold build).
@@ -143,15 +147,18 @@ public final class OutputTransaction: @unchecked Sendable {
                 try linkFromLive(path, orWrite: nil)
             }
         }
-        let knownStaging: [String]? = stagingIsNew ? [] : made?.files
-        // Both trees are walked side by side: on a large site each walk is
-        // tens of thousands of directory reads.
+        // What the staging tree held is known without walking it now when it
+        // was listed while the build ran (`StagingSurvey`).
+        let knownStaging: [(path: String, type: OutputTree.EntryType)]? = stagingIsNew ? []
+            : made.map { $0.files.map { (path: $0, type: OutputTree.EntryType.file) } } ?? survey?.wait()
+        // Otherwise both trees are walked side by side: on a large site each
+        // walk is tens of thousands of directory reads.
         let trees = knownStaging == nil
             ? [livePath, stagedPath].parallelMap(OutputTree.entries(under:))
             : [OutputTree.entriesInParallel(under: livePath), []]
         let foreign = try carryOverForeignFiles(liveEntries: trees[0])
         try OutputTree.writeNew(stagedPath + "/" + OutputManifest.fileName, Array(newManifest.encoded()))
-        let stagedEntries = knownStaging.map { $0.map { (path: $0, type: OutputTree.EntryType.file) } } ?? trees[1]
+        let stagedEntries = knownStaging ?? trees[1]
         let kept = Set(foreign)
         try prune(stagedEntries: stagedEntries) { self.written[$0] != nil || kept.contains($0) || $0 == OutputManifest.fileName }
         let removed = oldManifest.files.keys.filter { written[$0] == nil }.sorted()

@@ -39,6 +39,9 @@ public enum SiteBuilder {
         // it is made while the content is read (see `StagingMirror`).
         let mirror = StagingMirror.start(for: options.output)
         defer { mirror?.wait() }
+        // Otherwise the staging tree is listed meanwhile, for the commit's pruning.
+        let survey = mirror == nil ? StagingSurvey.start(for: options.output) : nil
+        defer { _ = survey?.wait() }
         let program = "huis \(HuisCommandLine.version) " + BuildFingerprint.executableStamp()
         let cache = options.force ? BuildCache(program: program) : BuildCache.load(for: options.output, program: program)
         let checked = ContentChecker.check(ContentLoader(root: options.content, displayRoot: options.contentDisplay),
@@ -79,7 +82,7 @@ public enum SiteBuilder {
         let values = ModelValues(site: content.site, format: format, bodies: bodies)
         let transaction: OutputTransaction
         do {
-            transaction = try OutputTransaction(output: options.output, mirror: mirror)
+            transaction = try OutputTransaction(output: options.output, mirror: mirror, survey: survey)
         } catch {
             result.outputFailed = true
             result.diagnostics.append(.error("cannot prepare the output folder: \(error)", file: options.output.relativePath, at: .start,
