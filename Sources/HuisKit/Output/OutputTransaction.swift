@@ -29,6 +29,8 @@ public final class OutputTransaction: @unchecked Sendable {
     private let oldManifest: OutputManifest
     private let lock = NSLock()
     private var newManifest = OutputManifest()
+    /// The new manifest's bytes, once every file is written (`manifestBytes`).
+    private var finishedManifest: [UInt8]?
     private var written: [String: Change] = [:]
     private var createdFolders: Set<String> = [""]
     private var foreignSkipped: [String] = []
@@ -135,6 +137,18 @@ public final class OutputTransaction: @unchecked Sendable {
         }
     }
 
+    /// The manifest the commit will put in place: call it once every file
+    /// is written (the build then knows the new site's manifest hash before the
+    /// commit, and saves its cache meanwhile). Encoded once.
+    public func manifestBytes() -> [UInt8] {
+        lock.withLock {
+            if let finishedManifest { return finishedManifest }
+            let bytes = Array(newManifest.encoded())
+            finishedManifest = bytes
+            return bytes
+        }
+    }
+
     /// Puts the new site in place and returns what changed.
     public func commit() throws -> OutputSummary {
         // What the staging tree held before this build is known without
@@ -157,7 +171,7 @@ public final class OutputTransaction: @unchecked Sendable {
             ? [livePath, stagedPath].parallelMap(OutputTree.entries(under:))
             : [OutputTree.entriesInParallel(under: livePath), []]
         let foreign = try carryOverForeignFiles(liveEntries: trees[0])
-        try OutputTree.writeNew(stagedPath + "/" + OutputManifest.fileName, Array(newManifest.encoded()))
+        try OutputTree.writeNew(stagedPath + "/" + OutputManifest.fileName, manifestBytes())
         let stagedEntries = knownStaging ?? trees[1]
         let kept = Set(foreign)
         try prune(stagedEntries: stagedEntries) { self.written[$0] != nil || kept.contains($0) || $0 == OutputManifest.fileName }

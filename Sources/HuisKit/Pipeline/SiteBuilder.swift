@@ -132,19 +132,32 @@ public enum SiteBuilder {
                 next.pages.merge(cache.pages.filter { $0.key.hasPrefix(region.id + "/") }) { a, _ in a }
                 next.keptAnalyses.insert(region.id)
             }
-            result.output = try transaction.commit()
-            let window = PublicationWindow(content, now: options.now)
-            if let manifest = BuildState.manifestHash(in: options.output) {
-                // Only records of this build may be used by the next one; if
-                // writing them fails, the next build simply does everything.
-                next.outputManifest = manifest
-                try? next.save(for: options.output, replacing: cache)
+            // The cache is saved beside the commit: its page keys are bound to
+            // the new manifest, so if the commit fails they match no live site
+            // and the next build renders those pages again. If writing the
+            // cache fails, the next build simply does everything.
+            let manifest = ContentHash.key(transaction.manifestBytes())
+            next.outputManifest = manifest
+            let finished = next
+            // On a thread of its own, not a dispatch worker: the commit walks
+            // the live site on all cores meanwhile.
+            let saved = DispatchSemaphore(value: 0)
+            Thread {
+                try? finished.save(for: options.output, replacing: cache)
+                saved.signal()
+            }.start()
+            let committed = Result { try transaction.commit() }
+            saved.wait()
+            result.output = try committed.get()
+            // Only after the commit: the state tells the next build that the live site is up to date.
+            if BuildState.manifestHash(in: options.output) == manifest {
+                let window = PublicationWindow(content, now: options.now)
                 try? BuildState(inputs: fingerprint, validFrom: window.from, validUntil: window.until, manifestHash: manifest,
                                 pages: result.pageCount, regions: result.regionCount, warnings: result.diagnostics.count)
                     .save(for: options.output)
             }
             progress("put the new site in place in \(clock.lap())")
-            leftovers = [cache, next, checked, published, values, outcomes, transaction, renderer]
+            leftovers = [cache, finished, checked, published, values, outcomes, transaction, renderer]
         } catch let error as DiagnosticError {
             transaction.abort()
             result.diagnostics += error.diagnostics

@@ -107,6 +107,22 @@ import Testing
         #expect(SiteSnapshot(dir.url.appendingPathComponent("public")) == SiteSnapshot(dir.url.appendingPathComponent("fresh")))
     }
 
+    /// The cache is saved while the commit runs; a cache whose site never
+    /// went live (the commit failed) must not make the next build keep pages.
+    @Test func aCacheSavedForASiteThatDidNotGoLiveIsNotTrusted() throws {
+        let dir = try copyOfFixtureNetwork()
+        let content = dir.url.appendingPathComponent("content"), out = dir.url.appendingPathComponent("public")
+        #expect(!buildSite(content: content, out: out).hasErrors)
+        try Self.replace("content/regions/zuiderkempen/partners/speelotheek.md", "Speelotheek De Knikker", "Speelotheek De Tol")(dir)
+        #expect(!buildSite(content: content, out: out).hasErrors)
+        let expected = SiteSnapshot(out)
+        // As if that commit had failed: the first site is live again, the second build's cache stays.
+        try DirectorySwap.exchange(OutputTransaction.stagingFolder(for: out.standardizedFileURL), out.standardizedFileURL)
+        #expect(SiteSnapshot(out) != expected)
+        #expect(!buildSite(content: content, out: out).hasErrors)
+        #expect(SiteSnapshot(out) == expected)
+    }
+
     @Test func valuesSurviveTheBinaryForm() throws {
         var writer = BinaryWriter()
         let diagnostic = Diagnostic.warning("crèche 👶 <b>", file: "a/b.md", at: SourcePosition(line: 3, column: 9), hint: nil, rule: "all-caps")
