@@ -109,7 +109,7 @@ import Testing
             let second = try OutputTransaction(output: out, mirror: mirror)
             // Work from the end of the tree, which the mirror reaches last, and from the start.
             let order = round % 2 == 0 ? paths.reversed() : paths
-            try Array(order).parallelMap { path -> Bool in
+            Array(order).parallelMap { path -> Bool in
                 let n = Int(path.split(separator: "p")[1].dropLast(11))!
                 if n % 10 == 0 { return false }  // removed
                 if n % 7 == 0 { try? second.write(path, "nieuw \(path)"); return true }

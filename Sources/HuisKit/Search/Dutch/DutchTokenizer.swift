@@ -198,12 +198,13 @@ final class DutchTokenScanner {
             index += 1
         }
         if index < scalars.count {
-            // Not: beyond ASCII, a hyphen, an apostrophe (' or `), or a
-            // decimal separator in a number.
+            // Not: beyond ASCII, a hyphen, an apostrophe (' or `), a full
+            // stop (abbreviations, dotted names, decimals), or a decimal comma
+            // in a number.
             switch scalars[index].value {
             case 0x80...: return false
-            case 0x2D, 0x27, 0x60: return false
-            case 0x2E, 0x2C where !hasLetter: return false
+            case 0x2D, 0x27, 0x60, 0x2E: return false
+            case 0x2C where !hasLetter: return false
             default: break
             }
         }
