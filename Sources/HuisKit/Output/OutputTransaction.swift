@@ -291,10 +291,10 @@ public struct OutputSummary: Sendable {
     /// Files huis would have written but that belong to someone else.
     public var foreignSkipped: [String]
 
-    /// The paths that had `change`, sorted unless the caller sorts them itself.
-    public func paths(_ change: OutputTransaction.Change, sorted: Bool = true) -> [String] {
-        let paths = changes.compactMap { $0.value == change ? $0.key : nil }
-        return sorted ? paths.sorted() : paths
+    /// The paths that had `change`, sorted by their UTF-8 bytes (as the
+    /// keys of huis's JSON files are).
+    public func paths(_ change: OutputTransaction.Change) -> [String] {
+        changes.compactMap { $0.value == change ? $0.key : nil }.sorted(by: JSONValue.keyPrecedes)
     }
 
     /// How many files, and how many of them pages (`.html`), had each kind

@@ -116,9 +116,8 @@ enum OutputTree {
         }
     }
 
-    /// Device and inode of a file (not following links), or nil.
-    /// Which file `path` names (not following a symbolic link), and its size.
-    struct Identity: Equatable {
+    /// Which file a path names (not following a symbolic link), and its size.
+    struct Identity {
         let device: UInt64
         let inode: UInt64
         let size: Int
@@ -128,6 +127,7 @@ enum OutputTree {
         func isSameFile(as other: Identity) -> Bool { device == other.device && inode == other.inode }
     }
 
+    /// The identity of the file at `path`, or nil when there is none.
     static func identity(_ path: String) -> Identity? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
